@@ -1,0 +1,44 @@
+#include "AppInfo.h"
+#include "CommandLineFront.h"
+#include "WizardWindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (CommandLineFront::wants(arguments) || !hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(AppInfo::executableName());
+        QCoreApplication::setApplicationVersion(AppInfo::version());
+        if (!CommandLineFront::wants(arguments)) {
+            QTextStream(stderr) << AppInfo::name()
+                                << ": no display found; use a command (see --help)\n";
+            return 2;
+        }
+        return CommandLineFront().run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(AppInfo::executableName());
+    QApplication::setApplicationDisplayName(AppInfo::name());
+    QApplication::setApplicationVersion(AppInfo::version());
+    QApplication::setOrganizationName(QStringLiteral("gluster-ha-wizard"));
+    WizardWindow window;
+    window.show();
+    return app.exec();
+}

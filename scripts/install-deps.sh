@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs (apt) everything the build, the wizard and the tests need on Debian 12 / Ubuntu.
+# Idempotent: packages already present are not touched. Services are not started by the
+# install (policy-rc.d), the lab and the tests start what they need themselves.
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  build-essential cmake ninja-build pkg-config clang-format
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libgl-dev libvulkan-dev libxkbcommon-dev
+  libssh2-1-dev qtkeychain-qt6-dev
+  # the servers of the lab and the ssh tests
+  glusterfs-server glusterfs-client xfsprogs openssh-server openssh-client apache2 sudo
+  iproute2 iputils-ping curl util-linux procps psmisc sshpass
+  # headless keyring and display for tests
+  dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-apps imagemagick
+  fonts-dejavu-core
+  # script and package checks
+  shellcheck desktop-file-utils appstream dpkg-dev file
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+# Keep apt from starting daemons (sshd, apache2, glusterd) on the workstation: the lab starts
+# its own inside namespaces. Only add our guard if none exists, and remove only ours.
+guard=""
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+  $SUDO chmod 755 /usr/sbin/policy-rc.d
+  guard=1
+fi
+trap '[ -n "$guard" ] && $SUDO rm -f /usr/sbin/policy-rc.d' EXIT
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
