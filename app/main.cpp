@@ -1,5 +1,6 @@
 #include "AppInfo.h"
 #include "CommandLineFront.h"
+#include "TranslationLoader.h"
 #include "WizardWindow.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(AppInfo::executableName());
         QCoreApplication::setApplicationVersion(AppInfo::version());
+        TranslationLoader::install(app);
         if (!CommandLineFront::wants(arguments)) {
             QTextStream(stderr) << AppInfo::name()
                                 << ": no display found; use a command (see --help)\n";
@@ -38,6 +40,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(AppInfo::name());
     QApplication::setApplicationVersion(AppInfo::version());
     QApplication::setOrganizationName(QStringLiteral("gluster-ha-wizard"));
+    TranslationLoader::install(app);
     WizardWindow window;
     window.show();
     return app.exec();
