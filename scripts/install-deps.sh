@@ -10,6 +10,8 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev libxkbcommon-dev
   libssh2-1-dev qtkeychain-qt6-dev
+  # runtime of the wizard: SVG icons (the .deb depends on it)
+  libqt6svg6
   # the servers of the lab and the ssh tests
   glusterfs-server glusterfs-client xfsprogs openssh-server openssh-client apache2 sudo
   iproute2 iputils-ping curl util-linux procps psmisc sshpass
@@ -17,7 +19,7 @@ PACKAGES=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-apps imagemagick
   fonts-dejavu-core
   # script and package checks
-  shellcheck desktop-file-utils appstream dpkg-dev file
+  shellcheck desktop-file-utils appstream dpkg-dev file man-db
 )
 
 missing=()
