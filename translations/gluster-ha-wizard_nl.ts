@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>FactsOutputParser</name>
+    <message>
+        <source>/etc/os-release could not be read.</source>
+        <translation>/etc/os-release kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The list of disks (lsblk) could not be read: %1</source>
+        <translation>De lijst met schijven (lsblk) kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The mount table (findmnt) could not be read.</source>
+        <translation>De koppeltabel (findmnt) kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>/etc/fstab (findmnt -s) could not be read.</source>
+        <translation>/etc/fstab (findmnt -s) kon niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>Enter a host name.</source>
+        <translation>Voer een hostnaam in.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name: use letters a-z, digits and &apos;-&apos; in labels of at most 63 characters separated by dots, not starting or ending with &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; is geen geldige hostnaam: gebruik letters a-z, cijfers en &apos;-&apos; in delen van hoogstens 63 tekens, gescheiden door punten, die niet met &apos;-&apos; beginnen of eindigen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an IP address, not a host name.</source>
+        <translation>&quot;%1&quot; lijkt op een IP-adres, niet op een hostnaam.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address such as 10.3.0.44.</source>
+        <translation>&quot;%1&quot; is geen IPv4-adres zoals 10.3.0.44.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address such as fd00::44.</source>
+        <translation>&quot;%1&quot; is geen IPv6-adres zoals fd00::44.</translation>
+    </message>
+    <message>
+        <source>Enter an IP address.</source>
+        <translation>Voer een IP-adres in.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address (IPv4 such as 10.3.0.44, or IPv6).</source>
+        <translation>&quot;%1&quot; is geen IP-adres (IPv4 zoals 10.3.0.44, of IPv6).</translation>
+    </message>
+    <message>
+        <source>Enter a host name or an IP address.</source>
+        <translation>Voer een hostnaam of een IP-adres in.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a valid host name nor an IP address.</source>
+        <translation>&quot;%1&quot; is geen geldige hostnaam en ook geen IP-adres.</translation>
+    </message>
+    <message>
+        <source>Enter the SSH host: a host name, an IP address or an alias from ~/.ssh/config.</source>
+        <translation>Voer de SSH-host in: een hostnaam, een IP-adres of een alias uit ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable SSH host: use a host name, an IP address or an alias made of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; is geen bruikbare SSH-host: gebruik een hostnaam, een IP-adres of een alias van letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TCP port: use a number from 1 to 65535.</source>
+        <translation>%1 is geen TCP-poort: gebruik een getal van 1 tot en met 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;, at most 32 characters.</source>
+        <translation>&quot;%1&quot; is geen geldige gebruikersnaam: kleine letters, cijfers, &apos;_&apos; en &apos;-&apos;, beginnend met een letter of &apos;_&apos;, hoogstens 32 tekens.</translation>
+    </message>
+    <message>
+        <source>Enter the private key file (for example ~/.ssh/id_ed25519).</source>
+        <translation>Voer het bestand met de privésleutel in (bijvoorbeeld ~/.ssh/id_ed25519).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable key file path: use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;@&apos;, &apos;+&apos; and &apos;/&apos;, optionally starting with ~/.</source>
+        <translation>&quot;%1&quot; is geen bruikbaar pad naar een sleutelbestand: gebruik letters, cijfers, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;@&apos;, &apos;+&apos; en &apos;/&apos;, eventueel beginnend met ~/.</translation>
+    </message>
+    <message>
+        <source>Enter a volume name.</source>
+        <translation>Voer een volumenaam in.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Gluster volume name: letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most 64 characters.</source>
+        <translation>&quot;%1&quot; is geen geldige Gluster-volumenaam: letters, cijfers, &apos;-&apos; en &apos;_&apos;, beginnend met een letter of cijfer, hoogstens 64 tekens.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved word of the gluster command; choose another name.</source>
+        <translation>&quot;%1&quot; is een gereserveerd woord van het gluster-commando; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Enter an absolute path such as /var/www.</source>
+        <translation>Voer een absoluut pad in, zoals /var/www.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path: it must start with &apos;/&apos;.</source>
+        <translation>&quot;%1&quot; is geen absoluut pad: het moet met &apos;/&apos; beginnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safe path: use only letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;+&apos; and &apos;@&apos; between single slashes (no spaces, quotes or shell characters), and no trailing slash.</source>
+        <translation>&quot;%1&quot; is geen veilig pad: gebruik alleen letters, cijfers, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;+&apos; en &apos;@&apos; tussen enkele schuine strepen (geen spaties, aanhalingstekens of shelltekens), en geen schuine streep aan het eind.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain &apos;.&apos; or &apos;..&apos; components.</source>
+        <translation>&quot;%1&quot; mag geen onderdelen &apos;.&apos; of &apos;..&apos; bevatten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a system directory and cannot be used here.</source>
+        <translation>&quot;%1&quot; is een systeemmap en kan hier niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Enter the disk device, for example /dev/vdb.</source>
+        <translation>Voer het schijfapparaat in, bijvoorbeeld /dev/vdb.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device path: it must start with /dev/ and use only letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;:&apos; and &apos;+&apos;.</source>
+        <translation>&quot;%1&quot; is geen apparaatpad: het moet met /dev/ beginnen en mag alleen letters, cijfers, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;:&apos; en &apos;+&apos; bevatten.</translation>
+    </message>
+    <message>
+        <source>Enter a directory name.</source>
+        <translation>Voer een mapnaam in.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid directory name: one name made of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;+&apos; and &apos;@&apos;, without &apos;/&apos;.</source>
+        <translation>&quot;%1&quot; is geen geldige mapnaam: één naam van letters, cijfers, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;+&apos; en &apos;@&apos;, zonder &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter a file name such as html/index.html.</source>
+        <translation>Voer een bestandsnaam in, zoals html/index.html.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safe relative file name: names of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;+&apos; and &apos;@&apos; separated by single slashes, not starting with &apos;/&apos;.</source>
+        <translation>&quot;%1&quot; is geen veilige relatieve bestandsnaam: namen van letters, cijfers, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;+&apos; en &apos;@&apos;, gescheiden door enkele schuine strepen, niet beginnend met &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain &apos;.&apos;, &apos;..&apos; or names starting with &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; mag geen &apos;.&apos;, &apos;..&apos; of namen die met &apos;-&apos; beginnen bevatten.</translation>
+    </message>
+    <message>
+        <source>Enter some text.</source>
+        <translation>Voer een tekst in.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most 1024 characters).</source>
+        <translation>De tekst is te lang (hoogstens 1024 tekens).</translation>
+    </message>
+    <message>
+        <source>The text must be one line of printable characters (no line breaks, tabs or control characters).</source>
+        <translation>De tekst moet één regel met afdrukbare tekens zijn (geen regeleinden, tabs of stuurtekens).</translation>
+    </message>
+</context>
+<context>
     <name>GlusterCliOutput</name>
     <message>
         <source>more than one root element</source>
@@ -69,6 +223,62 @@
     <message>
         <source>The gluster command did not finish in time: a cluster operation is probably hanging on an unreachable peer.</source>
         <translation>Het gluster-commando werd niet op tijd klaar: een clusterbewerking blijft waarschijnlijk hangen op een onbereikbare peer.</translation>
+    </message>
+</context>
+<context>
+    <name>HealHealthRules</name>
+    <message>
+        <source>Pending heals</source>
+        <translation>Openstaande heals</translation>
+    </message>
+    <message>
+        <source>Heal info was not checked.</source>
+        <translation>De heal-informatie is niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Both copies are in sync.</source>
+        <translation>Beide kopieën zijn synchroon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) are being copied to the other brick; the self-heal daemon finishes this by itself within seconds to minutes.</source>
+        <translation>
+            <numerusform>%n bestand of map wordt naar de andere brick gekopieerd; de self-heal-daemon rondt dit zelf binnen seconden tot minuten af.</numerusform>
+            <numerusform>%n bestanden of mappen worden naar de andere brick gekopieerd; de self-heal-daemon rondt dit zelf binnen seconden tot minuten af.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for the offline brick; they are copied to it by themselves once it is back.</source>
+        <translation>
+            <numerusform>%n wijziging wacht op de offline brick; ze wordt er vanzelf naartoe gekopieerd zodra die terug is.</numerusform>
+            <numerusform>%n wijzigingen wachten op de offline brick; ze worden er vanzelf naartoe gekopieerd zodra die terug is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both copies were changed separately while the servers could not see each other; reading it fails with an I/O error until you choose the copy that wins. &quot;bigger-file&quot; keeps the larger copy; &quot;source-brick&quot; keeps the copy on the brick you name (pick the server whose copy is right).</source>
+        <translation>Beide kopieën zijn afzonderlijk gewijzigd terwijl de servers elkaar niet konden zien; lezen mislukt met een I/O-fout totdat u kiest welke kopie wint. &quot;bigger-file&quot; houdt de grootste kopie; &quot;source-brick&quot; houdt de kopie op de brick die u noemt (kies de server waarvan de kopie klopt).</translation>
+    </message>
+    <message>
+        <source>This entry is the web test file or a folder above it, so the site answers with errors.</source>
+        <translation>Dit item is het webtestbestand of een map erboven, dus de site antwoordt met fouten.</translation>
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation>Split-brain</translation>
+    </message>
+    <message>
+        <source>No file is in split-brain.</source>
+        <translation>Geen enkel bestand is in split-brain.</translation>
+    </message>
+    <message>
+        <source>Split-brain was not checked.</source>
+        <translation>Split-brain is niet gecontroleerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) are in split-brain: reading them fails until you choose which copy wins. List them first.</source>
+        <translation>
+            <numerusform>%n item is in split-brain: lezen mislukt totdat u kiest welke kopie wint. Toon het eerst.</numerusform>
+            <numerusform>%n items zijn in split-brain: lezen mislukt totdat u kiest welke kopie wint. Toon ze eerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,6 +433,162 @@
     </message>
 </context>
 <context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>%1: this field is required.</source>
+        <translation>%1: dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1: expected a text value.</source>
+        <translation>%1: een tekstwaarde werd verwacht.</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number.</source>
+        <translation>%1: een geheel getal werd verwacht.</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false.</source>
+        <translation>%1: true of false werd verwacht.</translation>
+    </message>
+    <message>
+        <source>%1: expected an object ({ ... }).</source>
+        <translation>%1: een object ({ ... }) werd verwacht.</translation>
+    </message>
+    <message>
+        <source>%1: expected a list ([ ... ]).</source>
+        <translation>%1: een lijst ([ ... ]) werd verwacht.</translation>
+    </message>
+    <message>
+        <source>%1: ignored; secrets are never read from or written to a spec file (use the keychain or --secret-file).</source>
+        <translation>%1: genegeerd; geheimen worden nooit uit een specificatiebestand gelezen of erin geschreven (gebruik de sleutelbos of --secret-file).</translation>
+    </message>
+    <message>
+        <source>%1: unknown key, ignored.</source>
+        <translation>%1: onbekende sleutel, genegeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MountHealthRules</name>
+    <message>
+        <source>Mount at boot</source>
+        <translation>Koppelen bij het opstarten</translation>
+    </message>
+    <message>
+        <source>/etc/fstab could not be read.</source>
+        <translation>/etc/fstab kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>/etc/fstab has no line for %1: the volume works now but is not mounted again after a reboot.</source>
+        <translation>/etc/fstab heeft geen regel voor %1: het volume werkt nu, maar wordt na een herstart niet opnieuw gekoppeld.</translation>
+    </message>
+    <message>
+        <source>/etc/fstab mounts %1 from %2 (%3), not from the gluster volume: a reboot brings the wrong files.</source>
+        <translation>/etc/fstab koppelt %1 vanaf %2 (%3), niet vanaf het gluster-volume: een herstart brengt de verkeerde bestanden.</translation>
+    </message>
+    <message>
+        <source>The fstab line lacks _netdev: at boot the mount may be tried before the network is up and fail.</source>
+        <translation>De fstab-regel mist _netdev: bij het opstarten wordt het koppelen mogelijk geprobeerd voordat het netwerk klaar is, en mislukt het.</translation>
+    </message>
+    <message>
+        <source>Mounted from %1 at boot.</source>
+        <translation>Wordt bij het opstarten gekoppeld vanaf %1.</translation>
+    </message>
+    <message>
+        <source>Volume mounted</source>
+        <translation>Volume gekoppeld</translation>
+    </message>
+    <message>
+        <source>The mounts could not be listed.</source>
+        <translation>De koppelingen konden niet worden opgesomd.</translation>
+    </message>
+    <message>
+        <source>Nothing is mounted on %1: the web server on this server reads the local folder underneath, not the replicated files.</source>
+        <translation>Er is niets gekoppeld op %1: de webserver op deze server leest de lokale map eronder, niet de gerepliceerde bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 holds a %2 filesystem from %3, not the gluster volume: these files are not replicated.</source>
+        <translation>%1 bevat een %2-bestandssysteem van %3, niet het gluster-volume: deze bestanden worden niet gerepliceerd.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted from %2, another gluster volume than %3.</source>
+        <translation>%1 is gekoppeld vanaf %2, een ander gluster-volume dan %3.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted from %2.</source>
+        <translation>%1 is gekoppeld vanaf %2.</translation>
+    </message>
+    <message>
+        <source>Brick free space</source>
+        <translation>Vrije ruimte op de brick</translation>
+    </message>
+    <message>
+        <source>The free space of the brick could not be read.</source>
+        <translation>De vrije ruimte op de brick kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 (%3%).</source>
+        <translation>%1 van %2 vrij (%3%).</translation>
+    </message>
+    <message>
+        <source>The brick is nearly full: writes fail on it soon and the copies drift apart.</source>
+        <translation>De brick is bijna vol: schrijven erop mislukt binnenkort en de kopieën lopen uiteen.</translation>
+    </message>
+    <message>
+        <source>Plan to grow the disk or remove files.</source>
+        <translation>Plan om de schijf te vergroten of bestanden te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerHealthRules</name>
+    <message>
+        <source>Peer %1</source>
+        <translation>Peer %1</translation>
+    </message>
+    <message>
+        <source>%1 does not have %2 in its trusted pool, so they do not share the volume.</source>
+        <translation>%1 heeft %2 niet in zijn vertrouwde pool, dus ze delen het volume niet.</translation>
+    </message>
+    <message>
+        <source>%1 sees %2 as disconnected (gluster still says &quot;%3&quot;, which only means it belongs to the pool). Changes made meanwhile are replicated once it is back.</source>
+        <translation>%1 ziet %2 als verbroken (gluster zegt nog &quot;%3&quot;, wat alleen betekent dat hij tot de pool behoort). Wijzigingen van intussen worden gerepliceerd zodra hij terug is.</translation>
+    </message>
+    <message>
+        <source>%1 sees %2 connected.</source>
+        <translation>%1 ziet %2 als verbonden.</translation>
+    </message>
+    <message>
+        <source>Peer status</source>
+        <translation>Peerstatus</translation>
+    </message>
+    <message>
+        <source>The peer status was not checked.</source>
+        <translation>De peerstatus is niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>%1 Bricks and heal info are checked separately, because the peer status alone can look fine during a network partition.</source>
+        <translation>%1 Bricks en heal-informatie worden apart gecontroleerd, omdat de peerstatus alleen er tijdens een netwerkpartitie goed kan uitzien.</translation>
+    </message>
+    <message>
+        <source>Private network</source>
+        <translation>Privénetwerk</translation>
+    </message>
+    <message>
+        <source>%1 all run glusterd but cannot see each other over the private network. Each side keeps serving and writing on its own: a file changed on both sides ends in split-brain. Restore the private link (cable, interface, firewall on port 24007 and the brick ports).</source>
+        <translation>%1: allemaal draaien ze glusterd, maar ze zien elkaar niet over het privénetwerk. Elke kant blijft op eigen houtje serveren en schrijven: een bestand dat aan beide kanten wijzigt, eindigt in split-brain. Herstel de privéverbinding (kabel, interface, firewall op poort 24007 en de brickpoorten).</translation>
+    </message>
+</context>
+<context>
     <name>PeerStatusParser</name>
     <message>
         <source>&lt;peerStatus&gt; is missing</source>
@@ -231,6 +597,248 @@
     <message>
         <source>a peer has neither uuid nor hostname</source>
         <translation>een peer heeft geen UUID en geen hostnaam</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKeyFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>timed out</source>
+        <translation>time-out</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>beëindigd door signaal %1</translation>
+    </message>
+    <message>
+        <source>output ended before the command did</source>
+        <translation>de uitvoer eindigde vóór het commando</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>exitstatus %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerHealthRules</name>
+    <message>
+        <source>SSH connection</source>
+        <translation>SSH-verbinding</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key does not match the one recorded in known_hosts, so the connection was refused. Either the server was reinstalled or someone is intercepting the connection: verify the new key&apos;s fingerprint on the server&apos;s console before trusting it.</source>
+        <translation>De hostsleutel van de server komt niet overeen met die in known_hosts, dus de verbinding is geweigerd. Ofwel is de server opnieuw geïnstalleerd, ofwel onderschept iemand de verbinding: controleer de vingerafdruk van de nieuwe sleutel op de console van de server voordat u hem vertrouwt.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached over SSH, so nothing on it could be checked. The other server may still serve the site.</source>
+        <translation>De server was niet bereikbaar over SSH, dus er kon niets op worden gecontroleerd. De andere server serveert de site mogelijk nog wel.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>Connected and the host key matches.</source>
+        <translation>Verbonden en de hostsleutel klopt.</translation>
+    </message>
+    <message>
+        <source>glusterd</source>
+        <translation>glusterd</translation>
+    </message>
+    <message>
+        <source>glusterd is not running (or does not answer) on %1: its brick is offline and it is out of the pool. The other server keeps the site up meanwhile; once glusterd is back, the brick starts and heals by itself.</source>
+        <translation>glusterd draait niet (of antwoordt niet) op %1: zijn brick is offline en hij is uit de pool. De andere server houdt de site intussen in de lucht; zodra glusterd terug is, start de brick en herstelt hij vanzelf.</translation>
+    </message>
+    <message>
+        <source>glusterd is running.</source>
+        <translation>glusterd draait.</translation>
+    </message>
+    <message>
+        <source>Whether glusterd runs could not be determined: neither the process check nor any gluster command gave an answer.</source>
+        <translation>Of glusterd draait, kon niet worden vastgesteld: noch de procescontrole noch een gluster-commando gaf antwoord.</translation>
+    </message>
+    <message>
+        <source>Servers reachable</source>
+        <translation>Servers bereikbaar</translation>
+    </message>
+    <message>
+        <source>No server could be reached over SSH: the pair&apos;s state cannot be checked at all. Check the network path and the servers&apos; SSH daemons.</source>
+        <translation>Geen enkele server was bereikbaar over SSH: de toestand van het paar kan helemaal niet worden gecontroleerd. Controleer het netwerkpad en de SSH-daemons van de servers.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecJson</name>
+    <message>
+        <source>%1: must be &quot;agent&quot;, &quot;key&quot; or &quot;password&quot;.</source>
+        <translation>%1: moet &quot;agent&quot;, &quot;key&quot; of &quot;password&quot; zijn.</translation>
+    </message>
+    <message>
+        <source>version: this spec is format version %1, written by a newer release; this release reads version %2.</source>
+        <translation>version: deze specificatie heeft formaatversie %1 en is geschreven door een nieuwere release; deze release leest versie %2.</translation>
+    </message>
+    <message>
+        <source>version: %1 is not a valid format version (expected %2).</source>
+        <translation>version: %1 is geen geldige formaatversie (verwacht: %2).</translation>
+    </message>
+    <message>
+        <source>web.server: must be &quot;apache&quot; or &quot;none&quot;.</source>
+        <translation>web.server: moet &quot;apache&quot; of &quot;none&quot; zijn.</translation>
+    </message>
+    <message>
+        <source>%1: expected an object ({ ... }).</source>
+        <translation>%1: een object ({ ... }) werd verwacht.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a setup spec.</source>
+        <translation>Het bestand is te groot voor een setup-specificatie.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (at byte %1): %2</source>
+        <translation>Geen geldige JSON (bij byte %1): %2</translation>
+    </message>
+    <message>
+        <source>A setup spec is a JSON object ({ ... }).</source>
+        <translation>Een setup-specificatie is een JSON-object ({ ... }).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpecValidator</name>
+    <message>
+        <source>With a web server the test file must be under html/ (the document root), so it can be fetched over HTTP.</source>
+        <translation>Met een webserver moet het testbestand onder html/ (de documentroot) staan, zodat het via HTTP kan worden opgehaald.</translation>
+    </message>
+    <message>
+        <source>A highly available pair needs at least two servers.</source>
+        <translation>Een hoogbeschikbaar paar heeft minstens twee servers nodig.</translation>
+    </message>
+    <message>
+        <source>The replica count must be 2 or 3.</source>
+        <translation>Het aantal replica&apos;s moet 2 of 3 zijn.</translation>
+    </message>
+    <message>
+        <source>Replica %1 needs exactly %1 servers (one brick on each); the spec has %2.</source>
+        <translation>Replica %1 heeft precies %1 servers nodig (op elk één brick); de specificatie heeft er %2.</translation>
+    </message>
+    <message>
+        <source>Replica 2 volumes are prone to split-brain when the servers lose sight of each other. Confirm that you accept this risk (volume.acknowledgeSplitBrainRisk, or --accept-split-brain-risk on the command line), or use three servers.</source>
+        <translation>Volumes met replica 2 zijn gevoelig voor split-brain wanneer de servers elkaar uit het oog verliezen. Bevestig dat u dit risico aanvaardt (volume.acknowledgeSplitBrainRisk, of --accept-split-brain-risk op de opdrachtregel), of gebruik drie servers.</translation>
+    </message>
+    <message>
+        <source>The brick mount %1 and the volume&apos;s mount path %2 must not contain each other.</source>
+        <translation>Het brick-koppelpunt %1 en het koppelpad %2 van het volume mogen elkaar niet bevatten.</translation>
+    </message>
+    <message>
+        <source>The brick mount must not be inside %1 (where the old content is kept).</source>
+        <translation>Het brick-koppelpunt mag niet binnen %1 liggen (waar de oude inhoud wordt bewaard).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already used by %3; each server needs its own.</source>
+        <translation>%1 &quot;%2&quot; wordt al gebruikt door %3; elke server heeft een eigen waarde nodig.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>De naam</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Het adres</translation>
+    </message>
+    <message>
+        <source>The SSH host</source>
+        <translation>De SSH-host</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeHealthRules</name>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <source>Started, but it keeps only one copy of each file (%1): losing a brick loses data.</source>
+        <translation>Gestart, maar het houdt maar één kopie van elk bestand (%1): een brick kwijtraken betekent gegevens kwijtraken.</translation>
+    </message>
+    <message>
+        <source>Started: %1, %2 copies on %3 bricks.</source>
+        <translation>Gestart: %1, %2 kopieën op %3 bricks.</translation>
+    </message>
+    <message>
+        <source>gluster reports the state &quot;%1&quot;.</source>
+        <translation>gluster meldt de toestand &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The volume exists but is not started (%1): no brick serves it and the mounts cannot work.</source>
+        <translation>Het volume bestaat maar is niet gestart (%1): geen enkele brick bedient het en de koppelingen kunnen niet werken.</translation>
+    </message>
+    <message>
+        <source>The pool has no volume called %1: the setup was never completed or the volume was deleted.</source>
+        <translation>De pool heeft geen volume met de naam %1: de installatie is nooit voltooid of het volume is verwijderd.</translation>
+    </message>
+    <message>
+        <source>No server could describe the volume.</source>
+        <translation>Geen enkele server kon het volume beschrijven.</translation>
+    </message>
+    <message>
+        <source>%1 does not list it in the volume status (its glusterd is unreachable from there)</source>
+        <translation>%1 vermeldt hem niet in de volumestatus (zijn glusterd is van daaruit onbereikbaar)</translation>
+    </message>
+    <message>
+        <source>%1 lists it offline in the volume status</source>
+        <translation>%1 vermeldt hem als offline in de volumestatus</translation>
+    </message>
+    <message>
+        <source>heal info on %1 says: %2</source>
+        <translation>heal info op %1 meldt: %2</translation>
+    </message>
+    <message>
+        <source>Brick</source>
+        <translation>Brick</translation>
+    </message>
+    <message>
+        <source>The brick is offline: its copy is not kept up to date while the other brick serves the files. Seen: %1.</source>
+        <translation>De brick is offline: zijn kopie wordt niet bijgewerkt terwijl de andere brick de bestanden bedient. Gezien: %1.</translation>
+    </message>
+    <message>
+        <source>Online (port %1).</source>
+        <translation>Online (poort %1).</translation>
+    </message>
+    <message>
+        <source>No server could report the brick&apos;s state.</source>
+        <translation>Geen enkele server kon de toestand van de brick melden.</translation>
+    </message>
+    <message>
+        <source>Self-heal daemon</source>
+        <translation>Self-heal-daemon</translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation>Draait.</translation>
+    </message>
+    <message>
+        <source>The self-heal daemon is not running: files changed while a brick was down are only repaired when someone reads them.</source>
+        <translation>De self-heal-daemon draait niet: bestanden die gewijzigd zijn terwijl een brick uitlag, worden pas hersteld wanneer iemand ze leest.</translation>
     </message>
 </context>
 <context>
@@ -253,6 +861,49 @@
     <message>
         <source>a volume has no name</source>
         <translation>een volume heeft geen naam</translation>
+    </message>
+</context>
+<context>
+    <name>WebHealthRules</name>
+    <message>
+        <source>Web test file</source>
+        <translation>Webtestbestand</translation>
+    </message>
+    <message>
+        <source>No HTTP answer from %1 (%2): the web server is down or unreachable.</source>
+        <translation>Geen HTTP-antwoord van %1 (%2): de webserver ligt plat of is onbereikbaar.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2. A 403 or an empty page often means the file cannot be read from the volume (split-brain, or the volume is not mounted).</source>
+        <translation>%1 antwoordde met HTTP %2. Een 403 of een lege pagina betekent vaak dat het bestand niet van het volume kan worden gelezen (split-brain, of het volume is niet gekoppeld).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but with &quot;%2&quot; instead of &quot;%3&quot;: this web server does not read the replicated files.</source>
+        <translation>%1 antwoordde, maar met &quot;%2&quot; in plaats van &quot;%3&quot;: deze webserver leest niet de gerepliceerde bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 serves the test file.</source>
+        <translation>%1 serveert het testbestand.</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replicatie</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 naar %2</translation>
+    </message>
+    <message>
+        <source>A file could not be written to the volume on %1: the site cannot store anything. %2</source>
+        <translation>Op %1 kon geen bestand naar het volume worden geschreven: de site kan niets opslaan. %2</translation>
+    </message>
+    <message>
+        <source>A file written on %1 did not show up on %2: the servers do not share their files. %3</source>
+        <translation>Een bestand dat op %1 is geschreven, verscheen niet op %2: de servers delen hun bestanden niet. %3</translation>
+    </message>
+    <message>
+        <source>A file written on %1 was read back on %2.</source>
+        <translation>Een bestand dat op %1 is geschreven, werd op %2 teruggelezen.</translation>
     </message>
 </context>
 <context>
@@ -284,6 +935,21 @@
     <message>
         <source>Nothing is changed on a server until you have reviewed the exact plan and confirmed it.</source>
         <translation>Er wordt niets op een server gewijzigd voordat u het precieze plan hebt bekeken en bevestigd.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeRequest</name>
+    <message>
+        <source>--wipe expects SERVER:DEVICE, for example server01:/dev/vdb; got &quot;%1&quot;.</source>
+        <translation>--wipe verwacht SERVER:APPARAAT, bijvoorbeeld server01:/dev/vdb; gekregen: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--wipe %1: there is no server named &quot;%2&quot; in the spec.</source>
+        <translation>--wipe %1: er is geen server met de naam &quot;%2&quot; in de specificatie.</translation>
+    </message>
+    <message>
+        <source>--wipe %1: the disk of %2 in the spec is %3, not %4.</source>
+        <translation>--wipe %1: de schijf van %2 in de specificatie is %3, niet %4.</translation>
     </message>
 </context>
 </TS>
