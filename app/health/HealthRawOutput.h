@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// One command's output as the probe saw it, kept with the report so an admin can look closer.
+struct HealthRawOutput
+{
+    QString server;
+    QString command;
+    int exitStatus = -1;
+    bool timedOut = false;
+    QString output; // stdout, then stderr; credentials-looking options are masked
+};

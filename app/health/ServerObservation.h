@@ -1,0 +1,39 @@
+#pragma once
+
+#include "health/HttpObservation.h"
+#include "health/ObservedCommand.h"
+
+#include <QString>
+
+// Everything a health probe learned about one server. Commands name what the probe is expected
+// to run; the evaluator only relies on the output formats noted here.
+struct ServerObservation
+{
+    QString name;          // the spec's server name, "server01"
+    QString privateName;   // the name its brick and the pool use, "server01-private"
+    QString publicAddress; // shown in messages
+    QString brickPath;     // "/data/var-www/brick01/volume"
+
+    bool sshReachable = false;
+    QString sshError;      // why not, in plain words (never a secret)
+    bool hostKeyOk = true; // false: the host key does not match known_hosts; we refused
+
+    ObservedCommand glusterdRunning; // `pidof glusterd` (exit 0 = running) or equivalent
+    ObservedCommand peerStatus;      // `gluster peer status --xml`
+    ObservedCommand volumeInfo;      // `gluster volume info VOL --xml`
+    ObservedCommand volumeStatus;    // `gluster volume status VOL --xml`
+    ObservedCommand healInfo;        // `gluster volume heal VOL info --xml`
+    ObservedCommand healSummary;     // `gluster volume heal VOL info summary --xml`
+    ObservedCommand healSplitBrain;  // `gluster volume heal VOL info split-brain --xml`
+    // `findmnt -n -o SOURCE,FSTYPE --mountpoint MOUNT`: "server01-private:/var-www fuse.glusterfs";
+    // exit 1 = nothing mounted there.
+    ObservedCommand mount;
+    // `findmnt --fstab -n -o SOURCE,FSTYPE,OPTIONS --mountpoint MOUNT`: the fstab line for the
+    // mount path only (the whole fstab may hold other mounts' credentials); exit 1 = no line.
+    ObservedCommand fstab;
+    // `df -P -B1 BRICKMOUNT`: POSIX format, sizes in bytes.
+    ObservedCommand brickSpace;
+    HttpObservation http;
+
+    QString brickName() const { return privateName + QLatin1Char(':') + brickPath; }
+};

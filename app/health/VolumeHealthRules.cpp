@@ -1,0 +1,245 @@
+#include "health/VolumeHealthRules.h"
+
+#include "health/HealthContext.h"
+#include "health/HealthFixCommands.h"
+
+#include <QCoreApplication>
+
+namespace {
+HealthCheck volumeCheck(const HealthContext &context)
+{
+    const QString volume = context.volumeName();
+    const QString title = QCoreApplication::translate("VolumeHealthRules", "Volume");
+    const auto make = [&](HealthCheck::State state, const QString &reason) {
+        HealthCheck check =
+            HealthCheck::make(QStringLiteral("volume"), QString(), title, state, reason);
+        check.subject = volume;
+        return check;
+    };
+    if (const auto &found = context.volume()) {
+        if (found->status == GlusterVolume::Status::Started) {
+            if (found->replicaCount < 2) {
+                return make(HealthCheck::State::Warn,
+                            QCoreApplication::translate(
+                                "VolumeHealthRules",
+                                "Started, but it keeps only one copy of each file (%1): losing "
+                                "a brick loses data.")
+                                .arg(found->typeText));
+            }
+            return make(HealthCheck::State::Ok,
+                        QCoreApplication::translate("VolumeHealthRules",
+                                                    "Started: %1, %2 copies on %3 bricks.")
+                            .arg(found->typeText, QString::number(found->replicaCount),
+                                 QString::number(found->bricks.size())));
+        }
+        if (found->status == GlusterVolume::Status::Unknown) {
+            return make(HealthCheck::State::Unknown,
+                        QCoreApplication::translate("VolumeHealthRules",
+                                                    "gluster reports the state \"%1\".")
+                            .arg(found->statusText));
+        }
+        HealthCheck check =
+            make(HealthCheck::State::Fail,
+                 QCoreApplication::translate("VolumeHealthRules",
+                                             "The volume exists but is not started (%1): no brick "
+                                             "serves it and the mounts cannot work.")
+                     .arg(found->statusText));
+        check.breaksService = true;
+        check.fixCommands.append(HealthFixCommands::startVolume(volume));
+        return check;
+    }
+    if (context.volumeMissing()) {
+        HealthCheck check =
+            make(HealthCheck::State::Fail,
+                 QCoreApplication::translate("VolumeHealthRules",
+                                             "The pool has no volume called %1: the setup was "
+                                             "never completed or the volume was deleted.")
+                     .arg(volume));
+        check.breaksService = true;
+        return check;
+    }
+    const GlusterFailure failure = context.volumeFailure();
+    return make(HealthCheck::State::Unknown,
+                failure.isFailure()
+                    ? failure.message()
+                    : QCoreApplication::translate("VolumeHealthRules",
+                                                  "No server could describe the volume."));
+}
+
+// What each server's `volume status` and heal report say about one brick.
+struct BrickSighting
+{
+    QStringList problems;
+    bool onlineSomewhere = false;
+    bool listedOffline = false; // glusterd knows the brick process is dead
+    int port = -1;
+};
+
+BrickSighting sightBrick(const HealthContext &context, const GlusterBrick &brick)
+{
+    BrickSighting sighting;
+    for (const ParsedServerView &view : context.views()) {
+        if (!view.reachable())
+            continue;
+        const QString from = view.server->name;
+        if (const GlusterVolumeStatus *status = view.volumeStatus(context.volumeName())) {
+            const GlusterProcess *process = status->brick(brick.name);
+            if (!process) {
+                sighting.problems.append(
+                    QCoreApplication::translate(
+                        "VolumeHealthRules",
+                        "%1 does not list it in the volume status (its glusterd is unreachable "
+                        "from there)")
+                        .arg(from));
+            } else if (!process->online) {
+                sighting.listedOffline = true;
+                sighting.problems.append(
+                    QCoreApplication::translate("VolumeHealthRules",
+                                                "%1 lists it offline in the volume status")
+                        .arg(from));
+            } else {
+                sighting.onlineSomewhere = true;
+                sighting.port = process->tcpPort;
+            }
+        }
+        // Heal info asks the bricks themselves: it notices a cut that glusterd has not yet seen.
+        for (const auto *heal : {&view.healInfo, &view.healSummary, &view.healSplitBrain}) {
+            if (!*heal || !(*heal)->ok())
+                continue;
+            for (const GlusterHealBrick &healBrick : (*heal)->value) {
+                if (healBrick.name != brick.name)
+                    continue;
+                if (healBrick.isConnected()) {
+                    sighting.onlineSomewhere = true; // the brick answered the heal client
+                } else {
+                    sighting.problems.append(
+                        QCoreApplication::translate("VolumeHealthRules", "heal info on %1 says: %2")
+                            .arg(from, healBrick.status));
+                }
+            }
+            break; // one heal report per server is enough
+        }
+    }
+    return sighting;
+}
+
+void appendBrickChecks(const HealthContext &context, QList<HealthCheck> *checks)
+{
+    const GlusterVolume &volume = *context.volume();
+    const qsizetype first = checks->size();
+    bool anyOnline = false;
+    for (const GlusterBrick &brick : volume.bricks) {
+        const ServerObservation *owner = context.serverForHost(brick.host);
+        const QString serverName = owner ? owner->name : brick.host;
+        const QString title = QCoreApplication::translate("VolumeHealthRules", "Brick");
+        const BrickSighting sighting = sightBrick(context, brick);
+        anyOnline = anyOnline || sighting.onlineSomewhere;
+        HealthCheck check;
+        if (!sighting.problems.isEmpty()) {
+            const ParsedServerView *ownerView = context.viewFor(owner);
+            const bool ownerDown = ownerView && context.glusterdDown(*ownerView);
+            const QString seen = sighting.problems.join(QLatin1String("; "));
+            QString reason;
+            if (sighting.onlineSomewhere) {
+                reason = QCoreApplication::translate(
+                             "VolumeHealthRules",
+                             "The brick runs, but not every server reaches it, so the copies "
+                             "drift apart. Seen: %1.")
+                             .arg(seen);
+            } else {
+                reason = QCoreApplication::translate(
+                             "VolumeHealthRules",
+                             "The brick is offline: its copy is not kept up to date while the "
+                             "other brick serves the files. Seen: %1.")
+                             .arg(seen);
+            }
+            if (!ownerDown && !sighting.listedOffline) {
+                // glusterd on its server runs and nobody saw the process dead: the path
+                // between the servers is the likely cause, and restarting things won't help.
+                reason += QLatin1Char(' ') +
+                          QCoreApplication::translate("VolumeHealthRules",
+                                                      "Its server looks fine, so check the "
+                                                      "private network between the servers.");
+            }
+            check = HealthCheck::make(QStringLiteral("brick"), serverName, title,
+                                      HealthCheck::State::Fail, reason);
+            if (ownerDown)
+                check.fixCommands.append(HealthFixCommands::restartGlusterd());
+            else if (sighting.listedOffline)
+                check.fixCommands.append(HealthFixCommands::startVolumeForce(volume.name));
+        } else if (sighting.onlineSomewhere) {
+            check = HealthCheck::make(
+                QStringLiteral("brick"), serverName, title, HealthCheck::State::Ok,
+                sighting.port > 0
+                    ? QCoreApplication::translate("VolumeHealthRules", "Online (port %1).")
+                          .arg(sighting.port)
+                    : QCoreApplication::translate("VolumeHealthRules", "Online."));
+        } else {
+            check = HealthCheck::make(
+                QStringLiteral("brick"), serverName, title, HealthCheck::State::Unknown,
+                QCoreApplication::translate("VolumeHealthRules",
+                                            "No server could report the brick's state."));
+        }
+        check.subject = brick.name;
+        checks->append(check);
+    }
+    if (anyOnline)
+        return;
+    // Not one brick online anywhere: nothing serves the data.
+    for (qsizetype i = first; i < checks->size(); ++i) {
+        if ((*checks)[i].state == HealthCheck::State::Fail)
+            (*checks)[i].breaksService = true;
+    }
+}
+
+void appendSelfHealChecks(const HealthContext &context, QList<HealthCheck> *checks)
+{
+    const GlusterVolume &volume = *context.volume();
+    for (const GlusterBrick &brick : volume.bricks) {
+        const ServerObservation *owner = context.serverForHost(brick.host);
+        const ParsedServerView *ownerView = context.viewFor(owner);
+        // A server that is down is reported by its glusterd and brick checks already.
+        if (!ownerView || !context.glusterdRunning(*ownerView) || brick.hostUuid.isEmpty())
+            continue;
+        bool anyStatus = false;
+        bool online = false;
+        for (const ParsedServerView &view : context.views()) {
+            const GlusterVolumeStatus *status = view.volumeStatus(volume.name);
+            if (!status)
+                continue;
+            anyStatus = true;
+            for (const GlusterProcess &daemon : status->selfHealDaemons())
+                online = online || (daemon.peerId == brick.hostUuid && daemon.online);
+        }
+        if (!anyStatus)
+            continue; // no status answered: the brick check already says unknown
+        const QString title = QCoreApplication::translate("VolumeHealthRules", "Self-heal daemon");
+        HealthCheck check =
+            online ? HealthCheck::make(QStringLiteral("self-heal-daemon"), owner->name, title,
+                                       HealthCheck::State::Ok,
+                                       QCoreApplication::translate("VolumeHealthRules", "Running."))
+                   : HealthCheck::make(
+                         QStringLiteral("self-heal-daemon"), owner->name, title,
+                         HealthCheck::State::Warn,
+                         QCoreApplication::translate(
+                             "VolumeHealthRules",
+                             "The self-heal daemon is not running: files changed while a brick "
+                             "was down are only repaired when someone reads them."));
+        if (!online)
+            check.fixCommands.append(HealthFixCommands::startVolumeForce(volume.name));
+        checks->append(check);
+    }
+}
+} // namespace
+
+void VolumeHealthRules::append(const HealthContext &context, QList<HealthCheck> *checks)
+{
+    if (context.reachableCount() == 0)
+        return;
+    checks->append(volumeCheck(context));
+    // Bricks of a stopped volume are offline by definition: the volume check says it once.
+    if (!context.volumeStarted())
+        return;
+    appendBrickChecks(context, checks);
+    appendSelfHealChecks(context, checks);
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "health/HealthCheck.h"
+
+#include <QList>
+
+class HealthContext;
+
+// Does the volume exist and run, is every brick online as every server sees it, and does each
+// server run its self-heal daemon? ("volume", "brick", "self-heal-daemon")
+class VolumeHealthRules
+{
+public:
+    static void append(const HealthContext &context, QList<HealthCheck> *checks);
+};

@@ -1,0 +1,104 @@
+#include "health/WebHealthRules.h"
+
+#include "health/HealthContext.h"
+
+#include <QCoreApplication>
+
+namespace {
+// Bodies shown in a reason are cut: a large error page would drown the report.
+constexpr int MaxBodyShown = 80;
+
+HealthCheck httpCheck(const HealthContext &context, const ServerObservation &server)
+{
+    const HttpObservation &http = server.http;
+    const QString title = QCoreApplication::translate("WebHealthRules", "Web test file");
+    const QString expected = context.observations().expectedBody.trimmed();
+    HealthCheck check;
+    if (http.statusCode == 0) {
+        check = HealthCheck::make(
+            QStringLiteral("http"), server.name, title, HealthCheck::State::Fail,
+            QCoreApplication::translate("WebHealthRules",
+                                        "No HTTP answer from %1 (%2): the web server is down "
+                                        "or unreachable.")
+                .arg(http.url, http.error));
+    } else if (http.statusCode != 200) {
+        check = HealthCheck::make(
+            QStringLiteral("http"), server.name, title, HealthCheck::State::Fail,
+            QCoreApplication::translate("WebHealthRules",
+                                        "%1 answered HTTP %2. A 403 or an empty page often "
+                                        "means the file cannot be read from the volume "
+                                        "(split-brain, or the volume is not mounted).")
+                .arg(http.url, QString::number(http.statusCode)));
+    } else if (!expected.isEmpty() && QString::fromUtf8(http.body).trimmed() != expected) {
+        check = HealthCheck::make(
+            QStringLiteral("http"), server.name, title, HealthCheck::State::Fail,
+            QCoreApplication::translate("WebHealthRules",
+                                        "%1 answered, but with \"%2\" instead of \"%3\": this "
+                                        "web server does not read the replicated files.")
+                .arg(http.url, QString::fromUtf8(http.body).trimmed().left(MaxBodyShown),
+                     expected));
+    } else {
+        check = HealthCheck::make(
+            QStringLiteral("http"), server.name, title, HealthCheck::State::Ok,
+            QCoreApplication::translate("WebHealthRules", "%1 serves the test file.")
+                .arg(http.url));
+    }
+    check.subject = http.url;
+    return check;
+}
+
+HealthCheck replicationCheck(const ReplicationObservation &replication)
+{
+    const QString title = QCoreApplication::translate("WebHealthRules", "Replication");
+    const QString subject = QCoreApplication::translate("WebHealthRules", "%1 to %2")
+                                .arg(replication.writer, replication.reader);
+    HealthCheck check;
+    if (!replication.written) {
+        check = HealthCheck::make(
+            QStringLiteral("replication"), replication.writer, title, HealthCheck::State::Fail,
+            QCoreApplication::translate("WebHealthRules",
+                                        "A file could not be written to the volume on %1: the "
+                                        "site cannot store anything. %2")
+                .arg(replication.writer, replication.detail));
+        check.breaksService = true;
+    } else if (!replication.readBack) {
+        check = HealthCheck::make(
+            QStringLiteral("replication"), replication.reader, title, HealthCheck::State::Fail,
+            QCoreApplication::translate("WebHealthRules",
+                                        "A file written on %1 did not show up on %2: the "
+                                        "servers do not share their files. %3")
+                .arg(replication.writer, replication.reader, replication.detail));
+    } else {
+        check = HealthCheck::make(QStringLiteral("replication"), QString(), title,
+                                  HealthCheck::State::Ok,
+                                  QCoreApplication::translate(
+                                      "WebHealthRules", "A file written on %1 was read back on %2.")
+                                      .arg(replication.writer, replication.reader));
+    }
+    check.subject = subject;
+    return check;
+}
+} // namespace
+
+void WebHealthRules::append(const HealthContext &context, QList<HealthCheck> *checks)
+{
+    // HTTP is asked from the workstation, so it is checked even where SSH fails.
+    const qsizetype first = checks->size();
+    bool anyServed = false;
+    bool anyAsked = false;
+    for (const ServerObservation &server : context.observations().servers) {
+        if (!server.http.ran)
+            continue;
+        anyAsked = true;
+        const HealthCheck check = httpCheck(context, server);
+        anyServed = anyServed || check.state == HealthCheck::State::Ok;
+        checks->append(check);
+    }
+    if (anyAsked && !anyServed) {
+        // Not one address serves the site: that is an outage, not a loss of redundancy.
+        for (qsizetype i = first; i < checks->size(); ++i)
+            (*checks)[i].breaksService = true;
+    }
+    if (context.observations().replication.ran)
+        checks->append(replicationCheck(context.observations().replication));
+}

@@ -1,0 +1,454 @@
+#include "HealthScenarios.h"
+
+#include "health/HealthEvaluator.h"
+
+#include <QTest>
+
+using namespace HealthScenarios;
+using Overall = HealthReport::Overall;
+
+Q_DECLARE_METATYPE(HealthObservations)
+
+namespace {
+const QString Brick01 = QStringLiteral("server01-private:/data/var-www/brick01/volume");
+const QString Brick02 = QStringLiteral("server02-private:/data/var-www/brick02/volume");
+const QString Url02 = QStringLiteral("http://198.18.1.12/html/index.html");
+
+// Every check that is not ok, as "state id server subject": the exact verdict of a scenario.
+QStringList problems(const HealthReport &report)
+{
+    QStringList lines;
+    for (const HealthCheck &check : report.checks) {
+        if (check.state != HealthCheck::State::Ok) {
+            lines.append(QStringList{HealthCheck::stateName(check.state), check.id, check.server,
+                                     check.subject}
+                             .join(QLatin1Char(' '))
+                             .trimmed());
+        }
+    }
+    return lines;
+}
+
+HealthObservations unreachable()
+{
+    HealthObservations observations = nodeDown();
+    ServerObservation &second = observations.servers[1];
+    second = server(2);
+    second.sshReachable = false;
+    second.sshError = QStringLiteral("No route to host");
+    second.glusterdRunning = second.mount = second.fstab = second.brickSpace = ObservedCommand();
+    second.http.statusCode = 0;
+    second.http.body.clear();
+    second.http.error = QStringLiteral("No route to host");
+    observations.replication.ran = false;
+    return observations;
+}
+
+HealthObservations noneReachable()
+{
+    HealthObservations observations = unreachable();
+    ServerObservation &first = observations.servers[0];
+    first = observations.servers[1];
+    first.name = QStringLiteral("server01");
+    first.privateName = QStringLiteral("server01-private");
+    first.http.url = QStringLiteral("http://198.18.1.11/html/index.html");
+    return observations;
+}
+
+HealthObservations hostKeyChanged()
+{
+    HealthObservations observations = healthy();
+    ServerObservation &first = observations.servers[0];
+    first.sshReachable = false;
+    first.hostKeyOk = false;
+    first.peerStatus = first.volumeInfo = first.volumeStatus = ObservedCommand();
+    first.healInfo = first.healSummary = first.healSplitBrain = ObservedCommand();
+    // server02 still answers everything.
+    ServerObservation &second = observations.servers[1];
+    second.volumeStatus = gluster(QStringLiteral("gluster volume status var-www --xml"),
+                                  QStringLiteral("healthy-volume-status.xml"));
+    second.healInfo = gluster(QStringLiteral("gluster volume heal var-www info --xml"),
+                              QStringLiteral("healthy-heal-info.xml"));
+    second.healSummary = gluster(QStringLiteral("gluster volume heal var-www info summary --xml"),
+                                 QStringLiteral("healthy-heal-info-summary.xml"));
+    return observations;
+}
+
+HealthObservations volumeStopped()
+{
+    HealthObservations observations = healthy();
+    for (ServerObservation &server : observations.servers) {
+        QByteArray info = server.volumeInfo.output;
+        info.replace("<status>1</status>", "<status>2</status>");
+        info.replace("<statusStr>Started</statusStr>", "<statusStr>Stopped</statusStr>");
+        server.volumeInfo.output = info;
+    }
+    observations.servers[0].volumeStatus =
+        failed(QStringLiteral("gluster volume status var-www --xml"),
+               "<cliOutput><opRet>-1</opRet><opErrno>30802</opErrno>"
+               "<opErrstr>Volume var-www is not started</opErrstr></cliOutput>");
+    return observations;
+}
+
+HealthObservations volumeMissing()
+{
+    HealthObservations observations = healthy();
+    for (ServerObservation &server : observations.servers) {
+        server.volumeInfo = failed(QStringLiteral("gluster volume info var-www --xml"),
+                                   "<cliOutput><opRet>-1</opRet><opErrno>30806</opErrno>"
+                                   "<opErrstr>Volume var-www does not exist</opErrstr>"
+                                   "</cliOutput>");
+    }
+    return observations;
+}
+
+HealthObservations mountMissing(bool withFstabLine)
+{
+    HealthObservations observations = healthy();
+    ServerObservation &second = observations.servers[1];
+    second.mount.exitStatus = 1;
+    second.mount.output.clear();
+    if (!withFstabLine) {
+        second.fstab.exitStatus = 1;
+        second.fstab.output.clear();
+    }
+    return observations;
+}
+
+HealthObservations httpFailing(int status01, int status02, const QByteArray &body02)
+{
+    HealthObservations observations = healthy();
+    observations.servers[0].http.statusCode = status01;
+    observations.servers[1].http.statusCode = status02;
+    observations.servers[1].http.body = body02;
+    if (status02 == 0)
+        observations.servers[1].http.error = QStringLiteral("Connection refused");
+    return observations;
+}
+
+HealthObservations brickOfflineGlusterdUp()
+{
+    HealthObservations observations = healthy();
+    QByteArray &status = observations.servers[0].volumeStatus.output;
+    status.replace("<status>1</status>\n          <port>53933</port>",
+                   "<status>0</status>\n          <port>N/A</port>");
+    return observations;
+}
+
+HealthObservations withFreeSpace(qint64 available)
+{
+    HealthObservations observations = healthy();
+    observations.servers[0].brickSpace.output =
+        "Filesystem 1-blocks Used Available Capacity Mounted on\n/dev/vdb 1000000000 0 " +
+        QByteArray::number(available) + " 0% /data/var-www/brick01\n";
+    return observations;
+}
+
+// F3: a cluster command hangs on a silent partition; peer status still says Connected, but
+// heal info (asked of the bricks) shows brick02 gone.
+HealthObservations hungTransaction()
+{
+    HealthObservations observations = healthy();
+    ServerObservation &first = observations.servers[0];
+    first.volumeStatus = ObservedCommand::finished(
+        QStringLiteral("gluster volume status var-www --xml"), -1, QByteArray());
+    first.volumeStatus.timedOut = true;
+    first.healInfo = gluster(QStringLiteral("gluster volume heal var-www info --xml"),
+                             QStringLiteral("F1-down-heal-info.xml"));
+    first.healSummary = ObservedCommand();
+    first.healSplitBrain = ObservedCommand();
+    observations.servers[1].volumeStatus =
+        failed(QStringLiteral("gluster volume status var-www --xml"),
+               "Another transaction is in progress for var-www. Please try again after some "
+               "time.\n");
+    return observations;
+}
+
+HealthObservations peerMissing()
+{
+    HealthObservations observations = healthy();
+    observations.servers[0].peerStatus.output =
+        "<cliOutput><opRet>0</opRet><opErrno>0</opErrno><opErrstr/><peerStatus/></cliOutput>";
+    return observations;
+}
+
+HealthObservations healingNow()
+{
+    HealthObservations observations = healthy();
+    QByteArray &summary = observations.servers[0].healSummary.output;
+    summary.replace("<numberOfEntriesInHealPending>0</numberOfEntriesInHealPending>",
+                    "<numberOfEntriesInHealPending>3</numberOfEntriesInHealPending>");
+    return observations;
+}
+} // namespace
+
+class TestHealthEvaluator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void evaluates_data();
+    void evaluates();
+    void offersFixCommands_data();
+    void offersFixCommands();
+    void namesThePeerAndTheBrick();
+    void splitBrainOnTheWebFileBreaksTheSite();
+    void keepsRawOutputsWithoutCredentials();
+    void isPure();
+};
+
+void TestHealthEvaluator::evaluates_data()
+{
+    QTest::addColumn<HealthObservations>("observations");
+    QTest::addColumn<int>("overall");
+    QTest::addColumn<QStringList>("expectedProblems");
+
+    const int healthyState = int(Overall::Healthy);
+    const int degraded = int(Overall::Degraded);
+    const int broken = int(Overall::Broken);
+    QTest::newRow("healthy") << healthy() << healthyState << QStringList();
+    QTest::newRow("F1 healed") << healthy(QStringLiteral("F1-healed")) << healthyState
+                               << QStringList();
+    QTest::newRow("F2 healed") << healthy(QStringLiteral("F2-healed")) << healthyState
+                               << QStringList();
+    QTest::newRow("node down (F1)")
+        << nodeDown() << degraded
+        << QStringList{QStringLiteral("fail glusterd server02"),
+                       QStringLiteral("fail peer server01 server02-private"),
+                       QStringLiteral("fail brick server02 ") + Brick02,
+                       QStringLiteral("warn heal-pending")};
+    QTest::newRow("partition (F2)")
+        << partition() << degraded
+        << QStringList{QStringLiteral("fail peer server01 server02-private"),
+                       QStringLiteral("fail peer server02 server01-private"),
+                       QStringLiteral("fail partition"),
+                       QStringLiteral("fail brick server01 ") + Brick01,
+                       QStringLiteral("fail brick server02 ") + Brick02,
+                       QStringLiteral("warn heal-pending")};
+    QTest::newRow("split-brain (F2)")
+        << splitBrain() << degraded
+        << QStringList{QStringLiteral("fail split-brain  /html/sb.txt")};
+    QTest::newRow("server02 unreachable")
+        << unreachable() << degraded
+        << QStringList{QStringLiteral("fail ssh server02"),
+                       QStringLiteral("fail peer server01 server02-private"),
+                       QStringLiteral("fail brick server02 ") + Brick02,
+                       QStringLiteral("warn heal-pending"),
+                       QStringLiteral("fail http server02 ") + Url02};
+    QTest::newRow("no server reachable")
+        << noneReachable() << broken
+        << QStringList{QStringLiteral("fail ssh server01"), QStringLiteral("fail ssh server02"),
+                       QStringLiteral("fail reachable"),
+                       QStringLiteral("fail http server01 http://198.18.1.11/html/index.html"),
+                       QStringLiteral("fail http server02 ") + Url02};
+    QTest::newRow("host key changed")
+        << hostKeyChanged() << degraded << QStringList{QStringLiteral("fail ssh server01")};
+    QTest::newRow("volume stopped")
+        << volumeStopped() << broken << QStringList{QStringLiteral("fail volume  var-www")};
+    QTest::newRow("volume missing")
+        << volumeMissing() << broken << QStringList{QStringLiteral("fail volume  var-www")};
+    QTest::newRow("mount missing") << mountMissing(true) << degraded
+                                   << QStringList{QStringLiteral("fail mount server02 /var/www")};
+    QTest::newRow("mount and fstab missing")
+        << mountMissing(false) << degraded
+        << QStringList{QStringLiteral("fail mount server02 /var/www"),
+                       QStringLiteral("warn fstab server02 /var/www")};
+    QTest::newRow("http 403 on one") << httpFailing(200, 403, QByteArray()) << degraded
+                                     << QStringList{QStringLiteral("fail http server02 ") + Url02};
+    QTest::newRow("http wrong body on one")
+        << httpFailing(200, 200, "Apache2 Debian Default Page") << degraded
+        << QStringList{QStringLiteral("fail http server02 ") + Url02};
+    QTest::newRow("http down on both")
+        << httpFailing(403, 0, QByteArray()) << broken
+        << QStringList{QStringLiteral("fail http server01 http://198.18.1.11/html/index.html"),
+                       QStringLiteral("fail http server02 ") + Url02};
+    QTest::newRow("brick offline, glusterd up")
+        << brickOfflineGlusterdUp() << degraded
+        << QStringList{QStringLiteral("fail brick server02 ") + Brick02};
+    QTest::newRow("brick nearly full")
+        << withFreeSpace(30000000) << degraded
+        << QStringList{QStringLiteral("fail brick-space server01 ") + Brick01};
+    QTest::newRow("brick filling up")
+        << withFreeSpace(100000000) << healthyState
+        << QStringList{QStringLiteral("warn brick-space server01 ") + Brick01};
+    QTest::newRow("hung transaction (F3), peer status lies")
+        << hungTransaction() << degraded
+        << QStringList{QStringLiteral("fail brick server02 ") + Brick02,
+                       QStringLiteral("warn heal-pending"), QStringLiteral("unknown split-brain")};
+    QTest::newRow("peer missing from pool")
+        << peerMissing() << degraded
+        << QStringList{QStringLiteral("fail peer server01 server02-private")};
+    QTest::newRow("healing in progress")
+        << healingNow() << healthyState << QStringList{QStringLiteral("warn heal-pending")};
+    HealthObservations notReplicated = healthy();
+    notReplicated.replication.readBack = false;
+    QTest::newRow("replication not seen on reader")
+        << notReplicated << degraded
+        << QStringList{QStringLiteral("fail replication server02 server01 to server02")};
+    HealthObservations notWritable = healthy();
+    notWritable.replication.written = false;
+    QTest::newRow("volume not writable")
+        << notWritable << broken
+        << QStringList{QStringLiteral("fail replication server01 server01 to server02")};
+}
+
+void TestHealthEvaluator::evaluates()
+{
+    QFETCH(HealthObservations, observations);
+    QFETCH(int, overall);
+    QFETCH(QStringList, expectedProblems);
+
+    const HealthReport report = HealthEvaluator::evaluate(observations);
+    QCOMPARE(problems(report), expectedProblems);
+    QCOMPARE(int(report.overall()), overall);
+    for (const HealthCheck &check : report.checks) {
+        QVERIFY2(!check.id.isEmpty() && !check.title.isEmpty(), qPrintable(check.id));
+        QVERIFY2(!check.reason.isEmpty(), qPrintable(check.id + QLatin1Char(' ') + check.server));
+    }
+}
+
+void TestHealthEvaluator::offersFixCommands_data()
+{
+    QTest::addColumn<HealthObservations>("observations");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QStringList>("fixes");
+
+    const QString restart = QStringLiteral("systemctl restart glusterd");
+    QTest::newRow("glusterd down") << nodeDown() << "glusterd"
+                                   << "server02" << QStringList{restart};
+    QTest::newRow("brick of a dead glusterd") << nodeDown() << "brick"
+                                              << "server02" << QStringList{restart};
+    QTest::newRow("brick process died")
+        << brickOfflineGlusterdUp() << "brick"
+        << "server02" << QStringList{QStringLiteral("gluster volume start var-www force")};
+    QTest::newRow("volume stopped")
+        << volumeStopped() << "volume"
+        << "" << QStringList{QStringLiteral("gluster volume start var-www")};
+    QTest::newRow("split-brain file")
+        << splitBrain() << "split-brain"
+        << ""
+        << QStringList{
+               QStringLiteral("gluster volume heal var-www split-brain bigger-file /html/sb.txt"),
+               QStringLiteral("gluster volume heal var-www split-brain source-brick ") + Brick01 +
+                   QStringLiteral(" /html/sb.txt"),
+               QStringLiteral("gluster volume heal var-www split-brain source-brick ") + Brick02 +
+                   QStringLiteral(" /html/sb.txt")};
+    QTest::newRow("mount missing") << mountMissing(true) << "mount"
+                                   << "server02" << QStringList{QStringLiteral("mount /var/www")};
+    QTest::newRow("mount missing, no fstab")
+        << mountMissing(false) << "mount"
+        << "server02"
+        << QStringList{QStringLiteral("mount -t glusterfs server02-private:/var-www /var/www")};
+    QTest::newRow("fstab line missing")
+        << mountMissing(false) << "fstab"
+        << "server02"
+        << QStringList{QStringLiteral(
+               "echo 'server02-private:/var-www /var/www glusterfs "
+               "defaults,_netdev,backup-volfile-servers=server01-private 0 0' >> /etc/fstab")};
+    QTest::newRow("peer missing") << peerMissing() << "peer"
+                                  << "server01"
+                                  << QStringList{
+                                         QStringLiteral("gluster peer probe server02-private")};
+    QTest::newRow("healing") << healingNow() << "heal-pending"
+                             << "" << QStringList{QStringLiteral("gluster volume heal var-www")};
+    QTest::newRow("brick cut off by a partition: nothing to restart")
+        << partition() << "brick"
+        << "server02" << QStringList();
+    QTest::newRow("brick silent behind a hung glusterd: nothing to restart")
+        << hungTransaction() << "brick"
+        << "server02" << QStringList();
+    QTest::newRow("waiting for a brick: nothing to run") << nodeDown() << "heal-pending"
+                                                         << "" << QStringList();
+}
+
+void TestHealthEvaluator::offersFixCommands()
+{
+    QFETCH(HealthObservations, observations);
+    QFETCH(QString, id);
+    QFETCH(QString, server);
+    QFETCH(QStringList, fixes);
+
+    const HealthReport report = HealthEvaluator::evaluate(observations);
+    bool found = false;
+    for (const HealthCheck &check : report.checksWithId(id)) {
+        if (check.server != server || check.state == HealthCheck::State::Ok)
+            continue;
+        QCOMPARE(check.fixCommands, fixes);
+        found = true;
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("no failing %1 check on '%2'").arg(id, server)));
+}
+
+void TestHealthEvaluator::namesThePeerAndTheBrick()
+{
+    const HealthReport report = HealthEvaluator::evaluate(nodeDown());
+    const QList<HealthCheck> peers = report.checksWithId(QStringLiteral("peer"));
+    QCOMPARE(peers.size(), 1);
+    QVERIFY(peers.first().reason.contains(QStringLiteral("server02-private")));
+    QVERIFY(peers.first().reason.contains(QStringLiteral("Peer in Cluster")));
+    const QList<HealthCheck> bricks = report.checksWithId(QStringLiteral("brick"));
+    QCOMPARE(bricks.size(), 2);
+    QCOMPARE(bricks.at(1).subject, Brick02);
+    // Both views are named: the missing status line and heal info's own words.
+    QVERIFY(bricks.at(1).reason.contains(QStringLiteral("does not list it")));
+    QVERIFY(bricks.at(1).reason.contains(QStringLiteral("Transport endpoint is not connected")));
+    QVERIFY(!bricks.at(1).breaksService);
+    QVERIFY(report.summary().contains(QStringLiteral("degraded")));
+}
+
+void TestHealthEvaluator::splitBrainOnTheWebFileBreaksTheSite()
+{
+    HealthObservations observations = splitBrain();
+    const HealthReport plain = HealthEvaluator::evaluate(observations);
+    QCOMPARE(plain.overall(), Overall::Degraded);
+    QVERIFY(!plain.checksWithId(QStringLiteral("split-brain")).first().breaksService);
+
+    observations.testFile = QStringLiteral("html/sb.txt");
+    const HealthReport onWebFile = HealthEvaluator::evaluate(observations);
+    QCOMPARE(onWebFile.overall(), Overall::Broken);
+    const HealthCheck check = onWebFile.checksWithId(QStringLiteral("split-brain")).first();
+    QVERIFY(check.breaksService);
+    QVERIFY(check.reason.contains(QStringLiteral("web test file")));
+
+    // A folder above the web file in split-brain breaks it as well; a sibling does not.
+    observations.testFile = QStringLiteral("html/sb.txt/index.html");
+    QCOMPARE(HealthEvaluator::evaluate(observations).overall(), Overall::Broken);
+    observations.testFile = QStringLiteral("html/sb.txt2");
+    QCOMPARE(HealthEvaluator::evaluate(observations).overall(), Overall::Degraded);
+}
+
+void TestHealthEvaluator::keepsRawOutputsWithoutCredentials()
+{
+    HealthObservations observations = healthy();
+    observations.servers[1].fstab.output =
+        "//nas/share /var/www cifs username=web,password=hunter2,vers=3.0\n";
+    const HealthReport report = HealthEvaluator::evaluate(observations);
+    // server01: pidof, peer, info, status, heal x3, findmnt, fstab, df; server02: no status/heal.
+    QCOMPARE(report.rawOutputs.size(), 10 + 6);
+    QCOMPARE(report.rawOutputs.first().command, QStringLiteral("pidof glusterd"));
+    QCOMPARE(report.rawOutputs.first().server, QStringLiteral("server01"));
+    bool sawFstab = false;
+    for (const HealthRawOutput &raw : report.rawOutputs) {
+        QVERIFY(!raw.output.contains(QStringLiteral("hunter2")));
+        if (raw.server == QStringLiteral("server02") &&
+            raw.command.contains(QStringLiteral("--fstab"))) {
+            QVERIFY(raw.output.contains(QStringLiteral("password=***")));
+            sawFstab = true;
+        }
+    }
+    QVERIFY(sawFstab);
+    QVERIFY(!report.toJson().contains("hunter2"));
+    // And the wrong fstab line is reported, not trusted.
+    QCOMPARE(report.checksWithId(QStringLiteral("fstab")).at(1).state, HealthCheck::State::Warn);
+}
+
+void TestHealthEvaluator::isPure()
+{
+    const HealthObservations observations = partition();
+    QCOMPARE(HealthEvaluator::evaluate(observations).toJson(),
+             HealthEvaluator::evaluate(observations).toJson());
+}
+
+QTEST_GUILESS_MAIN(TestHealthEvaluator)
+#include "tst_HealthEvaluator.moc"
