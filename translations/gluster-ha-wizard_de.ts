@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ClusterSteps</name>
+    <message>
+        <source>Peers not connected after 60 seconds: %s. Check that glusterd runs there and that TCP 24007 is open between the private addresses.
+</source>
+        <translation>Peers nach 60 Sekunden nicht verbunden: %s. Prüfen Sie, ob glusterd dort läuft und ob TCP 24007 zwischen den privaten Adressen offen ist.
+</translation>
+    </message>
+    <message>
+        <source>Join the servers into one Gluster pool</source>
+        <translation>Die Server zu einem Gluster-Pool verbinden</translation>
+    </message>
+    <message>
+        <source>A volume can only span servers of one trusted pool; peers are probed by their private names and must show as connected, not only &quot;in cluster&quot;.</source>
+        <translation>Ein Volume kann nur Server eines vertrauenswürdigen Pools umfassen; Peers werden über ihre privaten Namen eingebunden (probe) und müssen als verbunden erscheinen, nicht nur als „in cluster“.</translation>
+    </message>
+    <message>
+        <source>Confirm %1 knows %2 by its private name</source>
+        <translation>Sicherstellen, dass %1 den Server %2 unter seinem privaten Namen kennt</translation>
+    </message>
+    <message>
+        <source>A server that was probed may know the prober only by its address; probing back by name fixes that, and is a no-op when it is already so.</source>
+        <translation>Ein eingebundener Server kennt den einbindenden womöglich nur unter seiner Adresse; ein Rück-Probe über den Namen behebt das und ändert nichts, wenn es schon so ist.</translation>
+    </message>
+    <message>
+        <source>Create the replicated volume %1</source>
+        <translation>Das replizierte Volume %1 anlegen</translation>
+    </message>
+    <message>
+        <source>One brick on each server, every file stored on all of them (replica %1). An existing volume of that name is accepted only with exactly these bricks.</source>
+        <translation>Ein Brick auf jedem Server, jede Datei auf allen gespeichert (Replica %1). Ein vorhandenes Volume dieses Namens wird nur mit genau diesen Bricks akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Volume %s already exists with other bricks (%s); it is left untouched. Choose another volume name or remove that volume.
+</source>
+        <translation>Volume %s existiert bereits mit anderen Bricks (%s); es bleibt unverändert. Wählen Sie einen anderen Volume-Namen oder entfernen Sie dieses Volume.
+</translation>
+    </message>
+    <message>
+        <source>Start the volume %1</source>
+        <translation>Das Volume %1 starten</translation>
+    </message>
+    <message>
+        <source>A created volume serves nothing until started: this starts a brick process on each server.</source>
+        <translation>Ein angelegtes Volume bedient nichts, bis es gestartet ist: Dies startet auf jedem Server einen Brick-Prozess.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>Cannot read the secret for %1 from the keychain: %2</source>
+        <translation>Das Geheimnis für %1 kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the secret for %1 in the keychain: %2</source>
+        <translation>Das Geheimnis für %1 kann nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the secret for %1 from the keychain: %2</source>
+        <translation>Das Geheimnis für %1 kann nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSteps</name>
+    <message>
+        <source>Erase %1 and format it as XFS</source>
+        <translation>%1 löschen und mit XFS formatieren</translation>
+    </message>
+    <message>
+        <source>Format %1 as XFS</source>
+        <translation>%1 mit XFS formatieren</translation>
+    </message>
+    <message>
+        <source>The brick lives on its own XFS file system (inode size 512 leaves room for Gluster&apos;s extended attributes). Only a blank disk is formatted, unless you named it with --wipe; a mounted disk is always refused.</source>
+        <translation>Der Brick liegt auf einem eigenen XFS-Dateisystem (Inode-Größe 512 lässt Platz für die erweiterten Attribute von Gluster). Nur ein leerer Datenträger wird formatiert, es sei denn, Sie haben ihn mit --wipe genannt; ein eingehängter Datenträger wird immer abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%s is not a block device.
+</source>
+        <translation>%s ist kein Blockgerät.
+</translation>
+    </message>
+    <message>
+        <source>Refusing to format %s: it is in use (mounted at %s).
+</source>
+        <translation>%s wird nicht formatiert: Es wird verwendet (eingehängt unter %s).
+</translation>
+    </message>
+    <message>
+        <source>Refusing to format %s: it holds %s. If its data may be destroyed, name it with --wipe SERVER:DEVICE.
+</source>
+        <translation>%s wird nicht formatiert: Es enthält %s. Wenn seine Daten vernichtet werden dürfen, nennen Sie es mit --wipe SERVER:GERÄT.
+</translation>
+    </message>
+    <message>
+        <source>Mount the brick file system at %1</source>
+        <translation>Das Brick-Dateisystem unter %1 einhängen</translation>
+    </message>
+    <message>
+        <source>The brick is mounted through /etc/fstab by UUID, so it comes back after a reboot even if device names change.</source>
+        <translation>Der Brick wird über /etc/fstab per UUID eingehängt, damit er nach einem Neustart wiederkommt, auch wenn sich Gerätenamen ändern.</translation>
+    </message>
+    <message>
+        <source>%s has no file system UUID.
+</source>
+        <translation>%s hat keine Dateisystem-UUID.
+</translation>
+    </message>
+    <message>
+        <source>%s is already mounted elsewhere (%s); it cannot become the brick.
+</source>
+        <translation>%s ist bereits anderswo eingehängt (%s); es kann nicht der Brick werden.
+</translation>
+    </message>
+    <message>
+        <source>/etc/fstab already has another entry for %s; remove or change it first.
+</source>
+        <translation>/etc/fstab hat bereits einen anderen Eintrag für %s; entfernen oder ändern Sie ihn zuerst.
+</translation>
+    </message>
+    <message>
+        <source>Create the brick directory %1</source>
+        <translation>Das Brick-Verzeichnis %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Gluster refuses a mount point as a brick; a sub-directory of it also makes sure the brick is never written to the root file system by mistake.</source>
+        <translation>Gluster lehnt einen Einhängepunkt als Brick ab; ein Unterverzeichnis davon stellt außerdem sicher, dass der Brick nie versehentlich auf das Wurzeldateisystem geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>%s is not mounted; the brick directory is not created on the root file system.
+</source>
+        <translation>%s ist nicht eingehängt; das Brick-Verzeichnis wird nicht auf dem Wurzeldateisystem angelegt.
+</translation>
+    </message>
+</context>
+<context>
     <name>FactsOutputParser</name>
     <message>
         <source>/etc/os-release could not be read.</source>
@@ -306,10 +441,6 @@
         <source>BROKEN</source>
         <translation>DEFEKT</translation>
     </message>
-    <message>
-        <source>Volume %1 is healthy: both copies are in sync and the site is served.</source>
-        <translation>Volume %1 ist gesund: Beide Kopien sind synchron, und die Website wird ausgeliefert.</translation>
-    </message>
     <message numerus="yes">
         <source>Volume %1 is healthy, with %n warning(s).</source>
         <translation>
@@ -430,6 +561,29 @@
     <message>
         <source>fix: %1</source>
         <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Volume %1 is healthy: the copies are in sync and the site is served.</source>
+        <translation>Volume %1 ist gesund: Die Kopien sind synchron, und die Website wird ausgeliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyVerifier</name>
+    <message>
+        <source>Cannot check the host key of %1: %2. Nothing was run.</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht geprüft werden: %2. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 (%2) has CHANGED. Line %3 of %4 holds a different %5 key. Someone may be intercepting the connection (man-in-the-middle attack), or the server was reinstalled. Nothing was run. The server now offers %5 key %6. If you know why the key changed, remove the old entry (ssh-keygen -R &apos;%2&apos; -f &apos;%4&apos;) and connect again.</source>
+        <translation>WARNUNG: Der Host-Schlüssel von %1 (%2) hat sich GEÄNDERT. Zeile %3 von %4 enthält einen anderen %5-Schlüssel. Möglicherweise fängt jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder der Server wurde neu installiert. Es wurde nichts ausgeführt. Der Server bietet jetzt den %5-Schlüssel %6 an. Wenn Sie wissen, warum sich der Schlüssel geändert hat, entfernen Sie den alten Eintrag (ssh-keygen -R &apos;%2&apos; -f &apos;%4&apos;) und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2, %3 %4) is marked @revoked on line %5 of %6. The connection was refused; nothing was run.</source>
+        <translation>Der Host-Schlüssel von %1 (%2, %3 %4) ist in Zeile %5 von %6 als @revoked markiert. Die Verbindung wurde abgelehnt; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Cannot record the host key of %1: %2</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -552,10 +706,6 @@
 <context>
     <name>PeerHealthRules</name>
     <message>
-        <source>Peer %1</source>
-        <translation>Peer %1</translation>
-    </message>
-    <message>
         <source>%1 does not have %2 in its trusted pool, so they do not share the volume.</source>
         <translation>%1 hat %2 nicht in seinem vertrauenswürdigen Pool, daher teilen sie sich das Volume nicht.</translation>
     </message>
@@ -584,8 +734,12 @@
         <translation>Privates Netzwerk</translation>
     </message>
     <message>
-        <source>%1 all run glusterd but cannot see each other over the private network. Each side keeps serving and writing on its own: a file changed on both sides ends in split-brain. Restore the private link (cable, interface, firewall on port 24007 and the brick ports).</source>
-        <translation>%1: Alle führen glusterd aus, können sich über das private Netzwerk aber nicht sehen. Jede Seite liefert weiter aus und schreibt für sich allein: Eine auf beiden Seiten geänderte Datei endet im Split-Brain. Stellen Sie die private Verbindung wieder her (Kabel, Schnittstelle, Firewall auf Port 24007 und den Brick-Ports).</translation>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>These servers run glusterd but cannot see each other over the private network: %1. Each side keeps serving and writing on its own: a file changed on both sides ends in split-brain. Restore the private link (cable, interface, firewall on port 24007 and the brick ports).</source>
+        <translation>Diese Server führen glusterd aus, können sich über das private Netzwerk aber nicht sehen: %1. Jede Seite liefert weiter aus und schreibt für sich allein: Eine auf beiden Seiten geänderte Datei endet im Split-Brain. Stellen Sie die private Verbindung wieder her (Kabel, Schnittstelle, Firewall auf Port 24007 und den Brick-Ports).</translation>
     </message>
 </context>
 <context>
@@ -597,6 +751,47 @@
     <message>
         <source>a peer has neither uuid nor hostname</source>
         <translation>ein Peer hat weder UUID noch Hostnamen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message numerus="yes">
+        <source>Plan for volume %1 on %2: %n step(s).</source>
+        <translation>
+            <numerusform>Plan für Volume %1 auf %2: %n Schritt.</numerusform>
+            <numerusform>Plan für Volume %1 auf %2: %n Schritte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each command runs as root on its server as: %1</source>
+        <translation>Jeder Befehl läuft als root auf seinem Server so: %1</translation>
+    </message>
+    <message>
+        <source>A check that exits 0 means the step is already done; otherwise apply runs, then verify must succeed.</source>
+        <translation>Eine Prüfung (check), die mit 0 endet, bedeutet, dass der Schritt schon erledigt ist; sonst läuft apply, danach muss verify gelingen.</translation>
+    </message>
+    <message>
+        <source>(destroys data: asks first unless --yes)</source>
+        <translation>(vernichtet Daten: fragt vorher, außer mit --yes)</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>warum: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>nach: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Facts are needed for each of the %1 servers (got %2).</source>
+        <translation>Für jeden der %1 Server werden Fakten benötigt (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>%1: unsupported operating system &quot;%2&quot;; supported are Debian, Ubuntu, Fedora and RHEL-like systems.</source>
+        <translation>%1: nicht unterstütztes Betriebssystem „%2“; unterstützt werden Debian, Ubuntu, Fedora und RHEL-ähnliche Systeme.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +826,79 @@
     <message>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationTestSteps</name>
+    <message>
+        <source>Write the test file %1 through the volume</source>
+        <translation>Die Testdatei %1 über das Volume schreiben</translation>
+    </message>
+    <message>
+        <source>A file written on one server must appear on the others and on the web.</source>
+        <translation>Eine auf einem Server geschriebene Datei muss auf den anderen und im Web erscheinen.</translation>
+    </message>
+    <message>
+        <source>%s does not show the test content: replication is not working.
+</source>
+        <translation>%s zeigt den Testinhalt nicht: Die Replikation funktioniert nicht.
+</translation>
+    </message>
+    <message>
+        <source>Read the test file on %1</source>
+        <translation>Die Testdatei auf %1 lesen</translation>
+    </message>
+    <message>
+        <source>Proves that what %1 wrote is replicated to this server.</source>
+        <translation>Beweist, dass das, was %1 geschrieben hat, auf diesen Server repliziert wird.</translation>
+    </message>
+    <message>
+        <source>Fetch the test file over HTTP from %1</source>
+        <translation>Die Testdatei per HTTP von %1 abrufen</translation>
+    </message>
+    <message>
+        <source>Proves that the web server on %1 serves the replicated content on its public address.</source>
+        <translation>Beweist, dass der Webserver auf %1 den replizierten Inhalt auf seiner öffentlichen Adresse ausliefert.</translation>
+    </message>
+    <message>
+        <source>%s does not serve the test content.
+</source>
+        <translation>%s liefert den Testinhalt nicht aus.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExporter</name>
+    <message>
+        <source>%1 %2: sets up the GlusterFS volume %3 on %4 from this workstation over ssh.</source>
+        <translation>%1 %2: richtet das GlusterFS-Volume %3 auf %4 von diesem Arbeitsplatz aus über ssh ein.</translation>
+    </message>
+    <message>
+        <source>Generated from the plan that `plan` prints and `apply` runs; every step&apos;s check, apply and verify below are sent to the server exactly as written.</source>
+        <translation>Erzeugt aus dem Plan, den `plan` ausgibt und `apply` ausführt; check, apply und verify jedes Schritts unten werden genau so an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>Each step: check (exit 0 = already done, skipped), else apply, then verify (must succeed). Running the script again changes nothing that is done.</source>
+        <translation>Jeder Schritt: check (Exit 0 = schon erledigt, übersprungen), sonst apply, dann verify (muss gelingen). Ein erneuter Lauf des Skripts ändert nichts, was erledigt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). Disks allowed to be wiped: %1.</source>
+        <translation>
+            <numerusform>%n Schritt. Datenträger, die gelöscht werden dürfen: %1.</numerusform>
+            <numerusform>%n Schritte. Datenträger, die gelöscht werden dürfen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No password or passphrase is stored here: ssh and sudo ask for them, or use keys.</source>
+        <translation>Hier ist kein Passwort und keine Passphrase gespeichert: ssh und sudo fragen danach, oder verwenden Sie Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Usage: see --help.</source>
+        <translation>Aufruf: siehe --help.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +946,29 @@
     <message>
         <source>No server could be reached over SSH: the pair&apos;s state cannot be checked at all. Check the network path and the servers&apos; SSH daemons.</source>
         <translation>Kein Server war über SSH erreichbar: Der Zustand des Paars kann überhaupt nicht geprüft werden. Prüfen Sie den Netzwerkweg und die SSH-Dienste der Server.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSteps</name>
+    <message>
+        <source>Enable and start glusterd</source>
+        <translation>glusterd aktivieren und starten</translation>
+    </message>
+    <message>
+        <source>The Gluster management daemon must run on every server, and start at boot, before the servers can form a pool.</source>
+        <translation>Der Gluster-Verwaltungsdienst muss auf jedem Server laufen und beim Systemstart starten, bevor die Server einen Pool bilden können.</translation>
+    </message>
+    <message>
+        <source>glusterd was started but does not answer after 30 seconds; see /var/log/glusterfs/glusterd.log on this server.</source>
+        <translation>glusterd wurde gestartet, antwortet aber nach 30 Sekunden nicht; siehe /var/log/glusterfs/glusterd.log auf diesem Server.</translation>
+    </message>
+    <message>
+        <source>Enable and start the web server (%1)</source>
+        <translation>Den Webserver aktivieren und starten (%1)</translation>
+    </message>
+    <message>
+        <source>Each server serves the replicated %1 over HTTP, so either can answer when the other is down.</source>
+        <translation>Jeder Server liefert das replizierte %1 per HTTP aus, damit jeder antworten kann, wenn der andere ausgefallen ist.</translation>
     </message>
 </context>
 <context>
@@ -771,11 +1062,284 @@
     </message>
 </context>
 <context>
-    <name>VolumeHealthRules</name>
+    <name>SshAuthenticator</name>
     <message>
-        <source>Volume %1</source>
-        <translation>Volume %1</translation>
+        <source>Password for %1@%2 (%3):</source>
+        <translation>Passwort für %1@%2 (%3):</translation>
     </message>
+    <message>
+        <source>Passphrase for the key %1:</source>
+        <translation>Passphrase für den Schlüssel %1:</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2 logins for %3; it offers: %4.</source>
+        <translation>%1 akzeptiert keine Anmeldung per %2 für %3; angeboten wird: %4.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation>keyboard-interactive</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1 with a key: %2</source>
+        <translation>Anmeldung bei %1 mit einem Schlüssel nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>no key file is configured</source>
+        <translation>es ist keine Schlüsseldatei eingestellt</translation>
+    </message>
+    <message>
+        <source>The key %1 for %2 is an RSA key. This program&apos;s SSH library (libssh2 %3) signs RSA logins only with SHA-1, which current OpenSSH servers refuse. Use an ed25519 key instead (ssh-keygen -t ed25519, then ssh-copy-id to the server), or log in with a password.</source>
+        <translation>Der Schlüssel %1 für %2 ist ein RSA-Schlüssel. Die SSH-Bibliothek dieses Programms (libssh2 %3) signiert RSA-Anmeldungen nur mit SHA-1, was aktuelle OpenSSH-Server ablehnen. Verwenden Sie stattdessen einen ed25519-Schlüssel (ssh-keygen -t ed25519, dann ssh-copy-id zum Server) oder melden Sie sich mit einem Passwort an.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1 with ssh-agent: %2</source>
+        <translation>Anmeldung bei %1 mit ssh-agent nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>no agent is running (SSH_AUTH_SOCK is not set).</source>
+        <translation>es läuft kein Agent (SSH_AUTH_SOCK ist nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>the agent at %1 does not answer.</source>
+        <translation>der Agent unter %1 antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>the agent did not list its keys.</source>
+        <translation>der Agent hat seine Schlüssel nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The ssh-agent holds only RSA keys. This program&apos;s SSH library (libssh2 %1) signs RSA logins only with SHA-1, which current OpenSSH servers refuse. Add an ed25519 key to the agent (ssh-keygen -t ed25519; ssh-add), or log in to %2 with a password.</source>
+        <translation>Der ssh-agent enthält nur RSA-Schlüssel. Die SSH-Bibliothek dieses Programms (libssh2 %1) signiert RSA-Anmeldungen nur mit SHA-1, was aktuelle OpenSSH-Server ablehnen. Fügen Sie dem Agenten einen ed25519-Schlüssel hinzu (ssh-keygen -t ed25519; ssh-add) oder melden Sie sich bei %2 mit einem Passwort an.</translation>
+    </message>
+    <message>
+        <source>the agent holds no keys (add one with ssh-add).</source>
+        <translation>der Agent enthält keine Schlüssel (fügen Sie einen mit ssh-add hinzu).</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2 has expired. Log in once with ssh to change it, then try again.</source>
+        <translation>Das Passwort von %1 auf %2 ist abgelaufen. Melden Sie sich einmal mit ssh an, um es zu ändern, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>libssh2 cannot use the key %1 for %2 (unsupported format?).</source>
+        <translation>libssh2 kann den Schlüssel %1 für %2 nicht verwenden (nicht unterstütztes Format?).</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key %2 for user %3. Is its public key in ~%3/.ssh/authorized_keys on the server?</source>
+        <translation>%1 hat den Schlüssel %2 für den Benutzer %3 nicht akzeptiert. Steht sein öffentlicher Schlüssel in ~%3/.ssh/authorized_keys auf dem Server?</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the %2 key(s) in ssh-agent for user %3. Is one of their public keys in ~%3/.ssh/authorized_keys on the server?</source>
+        <translation>%1 hat keinen der %2 Schlüssel im ssh-agent für den Benutzer %3 akzeptiert. Steht einer ihrer öffentlichen Schlüssel in ~%3/.ssh/authorized_keys auf dem Server?</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after %2 failed login attempt(s). Servers allow only a few tries per connection (MaxAuthTries), and repeated failures can lock the account for a while.</source>
+        <translation>%1 hat die Verbindung nach %2 fehlgeschlagenen Anmeldeversuch(en) geschlossen. Server erlauben nur wenige Versuche pro Verbindung (MaxAuthTries), und wiederholte Fehlschläge können das Konto eine Weile sperren.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during login: %2 (libssh2 error %3).</source>
+        <translation>Die Verbindung zu %1 brach während der Anmeldung ab: %2 (libssh2-Fehler %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigResolver</name>
+    <message>
+        <source>Cannot run %1 to read the SSH configuration: %2</source>
+        <translation>%1 kann nicht ausgeführt werden, um die SSH-Konfiguration zu lesen: %2</translation>
+    </message>
+    <message>
+        <source>ssh -G %1 failed: %2</source>
+        <translation>ssh -G %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>%1 (%2 port %3) did not complete the SSH login within %4 s. Is the address right, and does an SSH server answer there?</source>
+        <translation>%1 (%2 Port %3) hat die SSH-Anmeldung nicht innerhalb von %4 s abgeschlossen. Stimmt die Adresse, und antwortet dort ein SSH-Server?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: no host name is given.</source>
+        <translation>Keine Verbindung zu %1 möglich: Es ist kein Hostname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: libssh2 failed to start (error %2).</source>
+        <translation>Keine Verbindung zu %1 möglich: libssh2 konnte nicht starten (Fehler %2).</translation>
+    </message>
+    <message>
+        <source>Cannot start an SSH session for %1.</source>
+        <translation>Für %1 kann keine SSH-Sitzung gestartet werden.</translation>
+    </message>
+    <message>
+        <source>during the SSH handshake</source>
+        <translation>während des SSH-Handshakes</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) was not trusted; nothing was run.</source>
+        <translation>Dem Host-Schlüssel von %1 (%2 %3) wurde nicht vertraut; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the password of %2.</source>
+        <translation>sudo auf %1 hat das Passwort von %2 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs the password of %2, and none was given.</source>
+        <translation>sudo auf %1 braucht das Passwort von %2, und es wurde keines angegeben.</translation>
+    </message>
+    <message>
+        <source>Login to %1 was cancelled: no password or passphrase was given.</source>
+        <translation>Die Anmeldung bei %1 wurde abgebrochen: Es wurde kein Passwort und keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the key %1 is wrong.</source>
+        <translation>Die Passphrase für den Schlüssel %1 ist falsch.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password for %2.</source>
+        <translation>%1 hat das Passwort für %2 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 is set to &apos;Defaults requiretty&apos;: it refuses to run without a terminal, and this program never asks for one (sudo would echo the password into it). Ask the administrator to add &apos;Defaults:%2 !requiretty&apos; to the sudoers file, or log in as root.</source>
+        <translation>sudo auf %1 ist auf „Defaults requiretty“ eingestellt: Es verweigert die Ausführung ohne Terminal, und dieses Programm fordert nie eines an (sudo würde das Passwort darin anzeigen). Bitten Sie den Administrator, „Defaults:%2 !requiretty“ in die sudoers-Datei aufzunehmen, oder melden Sie sich als root an.</translation>
+    </message>
+    <message>
+        <source>%1 is not root on %2 and cannot use sudo there: %3</source>
+        <translation>%1 ist auf %2 nicht root und kann dort sudo nicht verwenden: %3</translation>
+    </message>
+    <message>
+        <source>sudo password for %1 on %2:</source>
+        <translation>sudo-Passwort für %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>%1 cannot use sudo on %2: %3</source>
+        <translation>%1 kann sudo auf %2 nicht verwenden: %3</translation>
+    </message>
+    <message>
+        <source>Not connected to %1; the command was not run.</source>
+        <translation>Nicht mit %1 verbunden; der Befehl wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The command for %1 is longer than %2 bytes; pass bulk data on stdin.</source>
+        <translation>Der Befehl für %1 ist länger als %2 Bytes; übergeben Sie große Datenmengen über stdin.</translation>
+    </message>
+    <message>
+        <source>while running commands</source>
+        <translation>während der Ausführung von Befehlen</translation>
+    </message>
+    <message>
+        <source>%1 refused to run the command (libssh2 error %2).</source>
+        <translation>%1 hat die Ausführung des Befehls verweigert (libssh2-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the password of %2; the command did not run.</source>
+        <translation>sudo auf %1 hat das Passwort von %2 nicht akzeptiert; der Befehl wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused the command: %2</source>
+        <translation>sudo auf %1 hat den Befehl verweigert: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing arrived for %2 s although it was asked to reply. The server or the network to it is down or overloaded.</source>
+        <translation>%1 antwortet nicht mehr: %2 s lang kam nichts an, obwohl eine Antwort angefordert wurde. Der Server oder das Netzwerk dorthin ist ausgefallen oder überlastet.</translation>
+    </message>
+    <message>
+        <source>%1 stopped acknowledging data %2 (TCP user timeout).</source>
+        <translation>%1 hat %2 keine Daten mehr bestätigt (TCP-User-Timeout).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed %2 (%3).</source>
+        <translation>Die Verbindung zu %1 wurde %2 geschlossen (%3).</translation>
+    </message>
+    <message>
+        <source>The SSH handshake with %1 failed: %2 (libssh2 error %3).</source>
+        <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen: %2 (libssh2-Fehler %3).</translation>
+    </message>
+    <message>
+        <source>SSH error with %1 %2: %3 (libssh2 error %4).</source>
+        <translation>SSH-Fehler mit %1 %2: %3 (libssh2-Fehler %4).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the command finished.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor der Befehl fertig war.</translation>
+    </message>
+</context>
+<context>
+    <name>SshSocketConnector</name>
+    <message>
+        <source>Cannot find the address of %1 (%2): %3</source>
+        <translation>Die Adresse von %1 (%2) kann nicht gefunden werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2 port %3): %4</source>
+        <translation>Keine Verbindung zu %1 (%2 Port %3) möglich: %4</translation>
+    </message>
+    <message>
+        <source>connection refused (no SSH server listens on that port)</source>
+        <translation>Verbindung abgelehnt (auf diesem Port lauscht kein SSH-Server)</translation>
+    </message>
+    <message>
+        <source>the network or host is unreachable</source>
+        <translation>das Netzwerk oder der Host ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>die Verbindung hat das Zeitlimit überschritten</translation>
+    </message>
+</context>
+<context>
+    <name>SystemSteps</name>
+    <message>
+        <source>Install GlusterFS, XFS tools and the web server</source>
+        <translation>GlusterFS, XFS-Werkzeuge und den Webserver installieren</translation>
+    </message>
+    <message>
+        <source>Every server runs the Gluster daemon and a brick, mounts the volume through FUSE and serves it over HTTP.</source>
+        <translation>Jeder Server führt den Gluster-Dienst und einen Brick aus, hängt das Volume über FUSE ein und liefert es per HTTP aus.</translation>
+    </message>
+    <message>
+        <source>On RHEL and its rebuilds glusterfs-server comes from the CentOS Storage SIG repository (centos-release-gluster): enable it first.</source>
+        <translation>Auf RHEL und seinen Nachbauten kommt glusterfs-server aus dem Repository der CentOS Storage SIG (centos-release-gluster): Aktivieren Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Make the private names resolve</source>
+        <translation>Die privaten Namen auflösbar machen</translation>
+    </message>
+    <message>
+        <source>Gluster peers and bricks are named by their private names, so storage traffic stays on the private network; names that do not resolve yet are added to /etc/hosts. A name that resolves elsewhere is left alone and reported.</source>
+        <translation>Gluster-Peers und -Bricks werden mit ihren privaten Namen benannt, damit der Speicherverkehr im privaten Netzwerk bleibt; noch nicht auflösbare Namen werden in /etc/hosts eingetragen. Ein Name, der anderswohin auflöst, bleibt unverändert und wird gemeldet.</translation>
+    </message>
+    <message>
+        <source>%s resolves to %s, not to %s: correct DNS or /etc/hosts on this server, then run again.
+</source>
+        <translation>%s löst zu %s auf, nicht zu %s: Korrigieren Sie DNS oder /etc/hosts auf diesem Server und starten Sie dann erneut.
+</translation>
+    </message>
+    <message>
+        <source>Let Apache read the Gluster mount (SELinux)</source>
+        <translation>Apache das Gluster-Volume lesen lassen (SELinux)</translation>
+    </message>
+    <message>
+        <source>With SELinux enforcing, httpd may not read FUSE file systems unless the httpd_use_fusefs boolean is on; FUSE mounts cannot carry per-file labels.</source>
+        <translation>Mit SELinux im Modus enforcing darf httpd keine FUSE-Dateisysteme lesen, außer der Boolean httpd_use_fusefs ist eingeschaltet; FUSE-Einhängungen können keine Labels pro Datei tragen.</translation>
+    </message>
+    <message>
+        <source>Open the Gluster and HTTP ports</source>
+        <translation>Die Gluster- und HTTP-Ports öffnen</translation>
+    </message>
+    <message>
+        <source>glusterd listens on 24007-24008/tcp and each brick on a port from 49152; they are opened only to the peers&apos; private addresses. HTTP is opened for the web server. A firewall that is not running is left alone.</source>
+        <translation>glusterd lauscht auf 24007-24008/tcp und jeder Brick auf einem Port ab 49152; sie werden nur für die privaten Adressen der Peers geöffnet. HTTP wird für den Webserver geöffnet. Eine Firewall, die nicht läuft, bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeHealthRules</name>
     <message>
         <source>Started, but it keeps only one copy of each file (%1): losing a brick loses data.</source>
         <translation>Gestartet, hält aber nur eine Kopie jeder Datei (%1): Der Verlust eines Bricks verliert Daten.</translation>
@@ -840,6 +1404,22 @@
         <source>The self-heal daemon is not running: files changed while a brick was down are only repaired when someone reads them.</source>
         <translation>Der Self-Heal-Dienst läuft nicht: Dateien, die geändert wurden, während ein Brick ausgefallen war, werden erst repariert, wenn jemand sie liest.</translation>
     </message>
+    <message>
+        <source>Online.</source>
+        <translation>Online.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>The brick runs, but not every server reaches it, so the copies drift apart. Seen: %1.</source>
+        <translation>Der Brick läuft, aber nicht jeder Server erreicht ihn, daher laufen die Kopien auseinander. Beobachtet: %1.</translation>
+    </message>
+    <message>
+        <source>Its server looks fine, so check the private network between the servers.</source>
+        <translation>Sein Server sieht gut aus, prüfen Sie also das private Netzwerk zwischen den Servern.</translation>
+    </message>
 </context>
 <context>
     <name>VolumeInfoParser</name>
@@ -850,6 +1430,37 @@
     <message>
         <source>a volume has no name</source>
         <translation>ein Volume hat keinen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeMountSteps</name>
+    <message>
+        <source>Mount the volume at %1</source>
+        <translation>Das Volume unter %1 einhängen</translation>
+    </message>
+    <message>
+        <source>Every server reads and writes through the volume, mounted at boot from /etc/fstab with the other servers as fallback volfile servers. The previous content of %1 is kept in %2.</source>
+        <translation>Jeder Server liest und schreibt über das Volume, das beim Systemstart aus /etc/fstab eingehängt wird, mit den anderen Servern als Ausweich-Volfile-Server. Der bisherige Inhalt von %1 wird in %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>/etc/fstab already has another entry for %s; remove or change it first.
+</source>
+        <translation>/etc/fstab hat bereits einen anderen Eintrag für %s; entfernen oder ändern Sie ihn zuerst.
+</translation>
+    </message>
+    <message>
+        <source>Copy the previous content of %1 into the volume</source>
+        <translation>Den bisherigen Inhalt von %1 in das Volume kopieren</translation>
+    </message>
+    <message>
+        <source>What %1 held on %2 before (kept in %3) is copied into the volume once, so the site keeps its files; a marker file records that it was done.</source>
+        <translation>Was %1 vorher auf %2 enthielt (aufbewahrt in %3), wird einmal in das Volume kopiert, damit die Website ihre Dateien behält; eine Markierungsdatei hält fest, dass es erledigt ist.</translation>
+    </message>
+    <message>
+        <source>The volume is not mounted at %s.
+</source>
+        <translation>Das Volume ist nicht unter %s eingehängt.
+</translation>
     </message>
 </context>
 <context>

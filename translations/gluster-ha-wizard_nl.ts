@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>ClusterSteps</name>
+    <message>
+        <source>Peers not connected after 60 seconds: %s. Check that glusterd runs there and that TCP 24007 is open between the private addresses.
+</source>
+        <translation>Peers na 60 seconden niet verbonden: %s. Controleer of glusterd daar draait en of TCP 24007 tussen de privéadressen openstaat.
+</translation>
+    </message>
+    <message>
+        <source>Join the servers into one Gluster pool</source>
+        <translation>De servers samenvoegen tot één Gluster-pool</translation>
+    </message>
+    <message>
+        <source>A volume can only span servers of one trusted pool; peers are probed by their private names and must show as connected, not only &quot;in cluster&quot;.</source>
+        <translation>Een volume kan alleen servers van één vertrouwde pool omvatten; peers worden via hun privénamen gepeild (probe) en moeten als verbonden verschijnen, niet alleen als &quot;in cluster&quot;.</translation>
+    </message>
+    <message>
+        <source>Confirm %1 knows %2 by its private name</source>
+        <translation>Bevestigen dat %1 de server %2 kent onder zijn privénaam</translation>
+    </message>
+    <message>
+        <source>A server that was probed may know the prober only by its address; probing back by name fixes that, and is a no-op when it is already so.</source>
+        <translation>Een gepeilde server kent de peilende server mogelijk alleen bij zijn adres; terugpeilen op naam verhelpt dat, en verandert niets als het al zo is.</translation>
+    </message>
+    <message>
+        <source>Create the replicated volume %1</source>
+        <translation>Het gerepliceerde volume %1 aanmaken</translation>
+    </message>
+    <message>
+        <source>One brick on each server, every file stored on all of them (replica %1). An existing volume of that name is accepted only with exactly these bricks.</source>
+        <translation>Eén brick op elke server, elk bestand op allemaal opgeslagen (replica %1). Een bestaand volume met die naam wordt alleen met precies deze bricks aanvaard.</translation>
+    </message>
+    <message>
+        <source>Volume %s already exists with other bricks (%s); it is left untouched. Choose another volume name or remove that volume.
+</source>
+        <translation>Volume %s bestaat al met andere bricks (%s); het blijft ongemoeid. Kies een andere volumenaam of verwijder dat volume.
+</translation>
+    </message>
+    <message>
+        <source>Start the volume %1</source>
+        <translation>Het volume %1 starten</translation>
+    </message>
+    <message>
+        <source>A created volume serves nothing until started: this starts a brick process on each server.</source>
+        <translation>Een aangemaakt volume bedient niets totdat het gestart is: dit start een brickproces op elke server.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>Cannot read the secret for %1 from the keychain: %2</source>
+        <translation>Kan het geheim voor %1 niet uit de sleutelbos lezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the secret for %1 in the keychain: %2</source>
+        <translation>Kan het geheim voor %1 niet in de sleutelbos opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the secret for %1 from the keychain: %2</source>
+        <translation>Kan het geheim voor %1 niet uit de sleutelbos verwijderen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSteps</name>
+    <message>
+        <source>Erase %1 and format it as XFS</source>
+        <translation>%1 wissen en formatteren als XFS</translation>
+    </message>
+    <message>
+        <source>Format %1 as XFS</source>
+        <translation>%1 formatteren als XFS</translation>
+    </message>
+    <message>
+        <source>The brick lives on its own XFS file system (inode size 512 leaves room for Gluster&apos;s extended attributes). Only a blank disk is formatted, unless you named it with --wipe; a mounted disk is always refused.</source>
+        <translation>De brick staat op een eigen XFS-bestandssysteem (inodegrootte 512 laat ruimte voor de uitgebreide attributen van Gluster). Alleen een lege schijf wordt geformatteerd, tenzij u haar met --wipe hebt genoemd; een gekoppelde schijf wordt altijd geweigerd.</translation>
+    </message>
+    <message>
+        <source>%s is not a block device.
+</source>
+        <translation>%s is geen blokapparaat.
+</translation>
+    </message>
+    <message>
+        <source>Refusing to format %s: it is in use (mounted at %s).
+</source>
+        <translation>%s wordt niet geformatteerd: het is in gebruik (gekoppeld op %s).
+</translation>
+    </message>
+    <message>
+        <source>Refusing to format %s: it holds %s. If its data may be destroyed, name it with --wipe SERVER:DEVICE.
+</source>
+        <translation>%s wordt niet geformatteerd: het bevat %s. Als de gegevens erop vernietigd mogen worden, noem het dan met --wipe SERVER:APPARAAT.
+</translation>
+    </message>
+    <message>
+        <source>Mount the brick file system at %1</source>
+        <translation>Het brick-bestandssysteem koppelen op %1</translation>
+    </message>
+    <message>
+        <source>The brick is mounted through /etc/fstab by UUID, so it comes back after a reboot even if device names change.</source>
+        <translation>De brick wordt via /etc/fstab op UUID gekoppeld, zodat hij na een herstart terugkomt, ook als apparaatnamen veranderen.</translation>
+    </message>
+    <message>
+        <source>%s has no file system UUID.
+</source>
+        <translation>%s heeft geen bestandssysteem-UUID.
+</translation>
+    </message>
+    <message>
+        <source>%s is already mounted elsewhere (%s); it cannot become the brick.
+</source>
+        <translation>%s is al elders gekoppeld (%s); het kan niet de brick worden.
+</translation>
+    </message>
+    <message>
+        <source>/etc/fstab already has another entry for %s; remove or change it first.
+</source>
+        <translation>/etc/fstab heeft al een andere regel voor %s; verwijder of wijzig die eerst.
+</translation>
+    </message>
+    <message>
+        <source>Create the brick directory %1</source>
+        <translation>De brickmap %1 aanmaken</translation>
+    </message>
+    <message>
+        <source>Gluster refuses a mount point as a brick; a sub-directory of it also makes sure the brick is never written to the root file system by mistake.</source>
+        <translation>Gluster weigert een koppelpunt als brick; een submap ervan zorgt er ook voor dat de brick nooit per ongeluk naar het rootbestandssysteem wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>%s is not mounted; the brick directory is not created on the root file system.
+</source>
+        <translation>%s is niet gekoppeld; de brickmap wordt niet op het rootbestandssysteem aangemaakt.
+</translation>
+    </message>
+</context>
+<context>
     <name>FactsOutputParser</name>
     <message>
         <source>/etc/os-release could not be read.</source>
@@ -306,10 +441,6 @@
         <source>BROKEN</source>
         <translation>DEFECT</translation>
     </message>
-    <message>
-        <source>Volume %1 is healthy: both copies are in sync and the site is served.</source>
-        <translation>Volume %1 is gezond: beide kopieën zijn synchroon en de site wordt geserveerd.</translation>
-    </message>
     <message numerus="yes">
         <source>Volume %1 is healthy, with %n warning(s).</source>
         <translation>
@@ -430,6 +561,29 @@
     <message>
         <source>fix: %1</source>
         <translation>oplossing: %1</translation>
+    </message>
+    <message>
+        <source>Volume %1 is healthy: the copies are in sync and the site is served.</source>
+        <translation>Volume %1 is gezond: de kopieën zijn synchroon en de site wordt geserveerd.</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyVerifier</name>
+    <message>
+        <source>Cannot check the host key of %1: %2. Nothing was run.</source>
+        <translation>Kan de hostsleutel van %1 niet controleren: %2. Er is niets uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 (%2) has CHANGED. Line %3 of %4 holds a different %5 key. Someone may be intercepting the connection (man-in-the-middle attack), or the server was reinstalled. Nothing was run. The server now offers %5 key %6. If you know why the key changed, remove the old entry (ssh-keygen -R &apos;%2&apos; -f &apos;%4&apos;) and connect again.</source>
+        <translation>WAARSCHUWING: de hostsleutel van %1 (%2) is GEWIJZIGD. Regel %3 van %4 bevat een andere %5-sleutel. Misschien onderschept iemand de verbinding (man-in-the-middle-aanval), of de server is opnieuw geïnstalleerd. Er is niets uitgevoerd. De server biedt nu %5-sleutel %6 aan. Als u weet waarom de sleutel is gewijzigd, verwijder dan de oude regel (ssh-keygen -R &apos;%2&apos; -f &apos;%4&apos;) en maak opnieuw verbinding.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2, %3 %4) is marked @revoked on line %5 of %6. The connection was refused; nothing was run.</source>
+        <translation>De hostsleutel van %1 (%2, %3 %4) is op regel %5 van %6 gemarkeerd als @revoked. De verbinding is geweigerd; er is niets uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Cannot record the host key of %1: %2</source>
+        <translation>Kan de hostsleutel van %1 niet vastleggen: %2</translation>
     </message>
 </context>
 <context>
@@ -552,10 +706,6 @@
 <context>
     <name>PeerHealthRules</name>
     <message>
-        <source>Peer %1</source>
-        <translation>Peer %1</translation>
-    </message>
-    <message>
         <source>%1 does not have %2 in its trusted pool, so they do not share the volume.</source>
         <translation>%1 heeft %2 niet in zijn vertrouwde pool, dus ze delen het volume niet.</translation>
     </message>
@@ -584,8 +734,12 @@
         <translation>Privénetwerk</translation>
     </message>
     <message>
-        <source>%1 all run glusterd but cannot see each other over the private network. Each side keeps serving and writing on its own: a file changed on both sides ends in split-brain. Restore the private link (cable, interface, firewall on port 24007 and the brick ports).</source>
-        <translation>%1: allemaal draaien ze glusterd, maar ze zien elkaar niet over het privénetwerk. Elke kant blijft op eigen houtje serveren en schrijven: een bestand dat aan beide kanten wijzigt, eindigt in split-brain. Herstel de privéverbinding (kabel, interface, firewall op poort 24007 en de brickpoorten).</translation>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>These servers run glusterd but cannot see each other over the private network: %1. Each side keeps serving and writing on its own: a file changed on both sides ends in split-brain. Restore the private link (cable, interface, firewall on port 24007 and the brick ports).</source>
+        <translation>Deze servers draaien glusterd, maar zien elkaar niet over het privénetwerk: %1. Elke kant blijft op eigen houtje serveren en schrijven: een bestand dat aan beide kanten wijzigt, eindigt in split-brain. Herstel de privéverbinding (kabel, interface, firewall op poort 24007 en de brickpoorten).</translation>
     </message>
 </context>
 <context>
@@ -597,6 +751,47 @@
     <message>
         <source>a peer has neither uuid nor hostname</source>
         <translation>een peer heeft geen UUID en geen hostnaam</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message numerus="yes">
+        <source>Plan for volume %1 on %2: %n step(s).</source>
+        <translation>
+            <numerusform>Plan voor volume %1 op %2: %n stap.</numerusform>
+            <numerusform>Plan voor volume %1 op %2: %n stappen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each command runs as root on its server as: %1</source>
+        <translation>Elk commando draait als root op zijn server als: %1</translation>
+    </message>
+    <message>
+        <source>A check that exits 0 means the step is already done; otherwise apply runs, then verify must succeed.</source>
+        <translation>Een controle (check) die met 0 eindigt, betekent dat de stap al gedaan is; anders draait apply, waarna verify moet slagen.</translation>
+    </message>
+    <message>
+        <source>(destroys data: asks first unless --yes)</source>
+        <translation>(vernietigt gegevens: vraagt eerst, behalve met --yes)</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>waarom: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>na: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Facts are needed for each of the %1 servers (got %2).</source>
+        <translation>Voor elk van de %1 servers zijn gegevens nodig (ontvangen: %2).</translation>
+    </message>
+    <message>
+        <source>%1: unsupported operating system &quot;%2&quot;; supported are Debian, Ubuntu, Fedora and RHEL-like systems.</source>
+        <translation>%1: niet-ondersteund besturingssysteem &quot;%2&quot;; ondersteund worden Debian, Ubuntu, Fedora en RHEL-achtige systemen.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +826,79 @@
     <message>
         <source>exit status %1</source>
         <translation>exitstatus %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationTestSteps</name>
+    <message>
+        <source>Write the test file %1 through the volume</source>
+        <translation>Het testbestand %1 via het volume schrijven</translation>
+    </message>
+    <message>
+        <source>A file written on one server must appear on the others and on the web.</source>
+        <translation>Een bestand dat op één server is geschreven, moet op de andere en op het web verschijnen.</translation>
+    </message>
+    <message>
+        <source>%s does not show the test content: replication is not working.
+</source>
+        <translation>%s toont de testinhoud niet: replicatie werkt niet.
+</translation>
+    </message>
+    <message>
+        <source>Read the test file on %1</source>
+        <translation>Het testbestand op %1 lezen</translation>
+    </message>
+    <message>
+        <source>Proves that what %1 wrote is replicated to this server.</source>
+        <translation>Bewijst dat wat %1 schreef naar deze server wordt gerepliceerd.</translation>
+    </message>
+    <message>
+        <source>Fetch the test file over HTTP from %1</source>
+        <translation>Het testbestand via HTTP ophalen van %1</translation>
+    </message>
+    <message>
+        <source>Proves that the web server on %1 serves the replicated content on its public address.</source>
+        <translation>Bewijst dat de webserver op %1 de gerepliceerde inhoud op zijn publieke adres serveert.</translation>
+    </message>
+    <message>
+        <source>%s does not serve the test content.
+</source>
+        <translation>%s serveert de testinhoud niet.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExporter</name>
+    <message>
+        <source>%1 %2: sets up the GlusterFS volume %3 on %4 from this workstation over ssh.</source>
+        <translation>%1 %2: zet het GlusterFS-volume %3 op %4 op vanaf dit werkstation via ssh.</translation>
+    </message>
+    <message>
+        <source>Generated from the plan that `plan` prints and `apply` runs; every step&apos;s check, apply and verify below are sent to the server exactly as written.</source>
+        <translation>Gemaakt uit het plan dat `plan` toont en `apply` uitvoert; check, apply en verify van elke stap hieronder worden precies zo naar de server gestuurd.</translation>
+    </message>
+    <message>
+        <source>Each step: check (exit 0 = already done, skipped), else apply, then verify (must succeed). Running the script again changes nothing that is done.</source>
+        <translation>Elke stap: check (exit 0 = al gedaan, overgeslagen), anders apply, daarna verify (moet slagen). Het script opnieuw uitvoeren verandert niets wat al gedaan is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). Disks allowed to be wiped: %1.</source>
+        <translation>
+            <numerusform>%n stap. Schijven die gewist mogen worden: %1.</numerusform>
+            <numerusform>%n stappen. Schijven die gewist mogen worden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>No password or passphrase is stored here: ssh and sudo ask for them, or use keys.</source>
+        <translation>Hier is geen wachtwoord of wachtwoordzin opgeslagen: ssh en sudo vragen erom, of gebruik sleutels.</translation>
+    </message>
+    <message>
+        <source>Usage: see --help.</source>
+        <translation>Gebruik: zie --help.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +946,29 @@
     <message>
         <source>No server could be reached over SSH: the pair&apos;s state cannot be checked at all. Check the network path and the servers&apos; SSH daemons.</source>
         <translation>Geen enkele server was bereikbaar over SSH: de toestand van het paar kan helemaal niet worden gecontroleerd. Controleer het netwerkpad en de SSH-daemons van de servers.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSteps</name>
+    <message>
+        <source>Enable and start glusterd</source>
+        <translation>glusterd inschakelen en starten</translation>
+    </message>
+    <message>
+        <source>The Gluster management daemon must run on every server, and start at boot, before the servers can form a pool.</source>
+        <translation>De Gluster-beheerdaemon moet op elke server draaien, en bij het opstarten starten, voordat de servers een pool kunnen vormen.</translation>
+    </message>
+    <message>
+        <source>glusterd was started but does not answer after 30 seconds; see /var/log/glusterfs/glusterd.log on this server.</source>
+        <translation>glusterd is gestart maar antwoordt na 30 seconden niet; zie /var/log/glusterfs/glusterd.log op deze server.</translation>
+    </message>
+    <message>
+        <source>Enable and start the web server (%1)</source>
+        <translation>De webserver inschakelen en starten (%1)</translation>
+    </message>
+    <message>
+        <source>Each server serves the replicated %1 over HTTP, so either can answer when the other is down.</source>
+        <translation>Elke server serveert de gerepliceerde %1 via HTTP, zodat elk van beide kan antwoorden als de andere uitligt.</translation>
     </message>
 </context>
 <context>
@@ -771,11 +1062,284 @@
     </message>
 </context>
 <context>
-    <name>VolumeHealthRules</name>
+    <name>SshAuthenticator</name>
     <message>
-        <source>Volume %1</source>
-        <translation>Volume %1</translation>
+        <source>Password for %1@%2 (%3):</source>
+        <translation>Wachtwoord voor %1@%2 (%3):</translation>
     </message>
+    <message>
+        <source>Passphrase for the key %1:</source>
+        <translation>Wachtwoordzin voor de sleutel %1:</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2 logins for %3; it offers: %4.</source>
+        <translation>%1 accepteert geen aanmelding met %2 voor %3; aangeboden wordt: %4.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>wachtwoord</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation>keyboard-interactive</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>sleutel</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1 with a key: %2</source>
+        <translation>Kan niet aanmelden bij %1 met een sleutel: %2</translation>
+    </message>
+    <message>
+        <source>no key file is configured</source>
+        <translation>er is geen sleutelbestand ingesteld</translation>
+    </message>
+    <message>
+        <source>The key %1 for %2 is an RSA key. This program&apos;s SSH library (libssh2 %3) signs RSA logins only with SHA-1, which current OpenSSH servers refuse. Use an ed25519 key instead (ssh-keygen -t ed25519, then ssh-copy-id to the server), or log in with a password.</source>
+        <translation>De sleutel %1 voor %2 is een RSA-sleutel. De SSH-bibliotheek van dit programma (libssh2 %3) ondertekent RSA-aanmeldingen alleen met SHA-1, wat huidige OpenSSH-servers weigeren. Gebruik in plaats daarvan een ed25519-sleutel (ssh-keygen -t ed25519, daarna ssh-copy-id naar de server), of meld u aan met een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1 with ssh-agent: %2</source>
+        <translation>Kan niet aanmelden bij %1 met ssh-agent: %2</translation>
+    </message>
+    <message>
+        <source>no agent is running (SSH_AUTH_SOCK is not set).</source>
+        <translation>er draait geen agent (SSH_AUTH_SOCK is niet ingesteld).</translation>
+    </message>
+    <message>
+        <source>the agent at %1 does not answer.</source>
+        <translation>de agent op %1 antwoordt niet.</translation>
+    </message>
+    <message>
+        <source>the agent did not list its keys.</source>
+        <translation>de agent heeft zijn sleutels niet opgesomd.</translation>
+    </message>
+    <message>
+        <source>The ssh-agent holds only RSA keys. This program&apos;s SSH library (libssh2 %1) signs RSA logins only with SHA-1, which current OpenSSH servers refuse. Add an ed25519 key to the agent (ssh-keygen -t ed25519; ssh-add), or log in to %2 with a password.</source>
+        <translation>De ssh-agent bevat alleen RSA-sleutels. De SSH-bibliotheek van dit programma (libssh2 %1) ondertekent RSA-aanmeldingen alleen met SHA-1, wat huidige OpenSSH-servers weigeren. Voeg een ed25519-sleutel toe aan de agent (ssh-keygen -t ed25519; ssh-add), of meld u bij %2 aan met een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>the agent holds no keys (add one with ssh-add).</source>
+        <translation>de agent bevat geen sleutels (voeg er een toe met ssh-add).</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2 has expired. Log in once with ssh to change it, then try again.</source>
+        <translation>Het wachtwoord van %1 op %2 is verlopen. Meld u eenmaal aan met ssh om het te wijzigen en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>libssh2 cannot use the key %1 for %2 (unsupported format?).</source>
+        <translation>libssh2 kan de sleutel %1 voor %2 niet gebruiken (niet-ondersteund formaat?).</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key %2 for user %3. Is its public key in ~%3/.ssh/authorized_keys on the server?</source>
+        <translation>%1 heeft de sleutel %2 voor gebruiker %3 niet aanvaard. Staat de publieke sleutel ervan in ~%3/.ssh/authorized_keys op de server?</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the %2 key(s) in ssh-agent for user %3. Is one of their public keys in ~%3/.ssh/authorized_keys on the server?</source>
+        <translation>%1 heeft geen van de %2 sleutel(s) in ssh-agent voor gebruiker %3 aanvaard. Staat een van hun publieke sleutels in ~%3/.ssh/authorized_keys op de server?</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after %2 failed login attempt(s). Servers allow only a few tries per connection (MaxAuthTries), and repeated failures can lock the account for a while.</source>
+        <translation>%1 heeft de verbinding gesloten na %2 mislukte aanmeldpoging(en). Servers staan maar een paar pogingen per verbinding toe (MaxAuthTries), en herhaalde mislukkingen kunnen het account een tijd blokkeren.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during login: %2 (libssh2 error %3).</source>
+        <translation>De verbinding met %1 werd tijdens het aanmelden verbroken: %2 (libssh2-fout %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigResolver</name>
+    <message>
+        <source>Cannot run %1 to read the SSH configuration: %2</source>
+        <translation>Kan %1 niet uitvoeren om de SSH-configuratie te lezen: %2</translation>
+    </message>
+    <message>
+        <source>ssh -G %1 failed: %2</source>
+        <translation>ssh -G %1 is mislukt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>%1 (%2 port %3) did not complete the SSH login within %4 s. Is the address right, and does an SSH server answer there?</source>
+        <translation>%1 (%2 poort %3) heeft de SSH-aanmelding niet binnen %4 s voltooid. Klopt het adres, en antwoordt daar een SSH-server?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: no host name is given.</source>
+        <translation>Kan geen verbinding maken met %1: er is geen hostnaam opgegeven.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: libssh2 failed to start (error %2).</source>
+        <translation>Kan geen verbinding maken met %1: libssh2 kon niet starten (fout %2).</translation>
+    </message>
+    <message>
+        <source>Cannot start an SSH session for %1.</source>
+        <translation>Kan geen SSH-sessie starten voor %1.</translation>
+    </message>
+    <message>
+        <source>during the SSH handshake</source>
+        <translation>tijdens de SSH-handshake</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) was not trusted; nothing was run.</source>
+        <translation>De hostsleutel van %1 (%2 %3) werd niet vertrouwd; er is niets uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the password of %2.</source>
+        <translation>sudo op %1 heeft het wachtwoord van %2 niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs the password of %2, and none was given.</source>
+        <translation>sudo op %1 heeft het wachtwoord van %2 nodig, en er is er geen opgegeven.</translation>
+    </message>
+    <message>
+        <source>Login to %1 was cancelled: no password or passphrase was given.</source>
+        <translation>Het aanmelden bij %1 is geannuleerd: er is geen wachtwoord of wachtwoordzin opgegeven.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the key %1 is wrong.</source>
+        <translation>De wachtwoordzin voor de sleutel %1 is onjuist.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password for %2.</source>
+        <translation>%1 heeft het wachtwoord voor %2 niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 is set to &apos;Defaults requiretty&apos;: it refuses to run without a terminal, and this program never asks for one (sudo would echo the password into it). Ask the administrator to add &apos;Defaults:%2 !requiretty&apos; to the sudoers file, or log in as root.</source>
+        <translation>sudo op %1 staat op &apos;Defaults requiretty&apos;: het weigert te draaien zonder terminal, en dit programma vraagt er nooit een (sudo zou het wachtwoord erin tonen). Vraag de beheerder &apos;Defaults:%2 !requiretty&apos; aan het sudoers-bestand toe te voegen, of meld u aan als root.</translation>
+    </message>
+    <message>
+        <source>%1 is not root on %2 and cannot use sudo there: %3</source>
+        <translation>%1 is geen root op %2 en kan daar sudo niet gebruiken: %3</translation>
+    </message>
+    <message>
+        <source>sudo password for %1 on %2:</source>
+        <translation>sudo-wachtwoord voor %1 op %2:</translation>
+    </message>
+    <message>
+        <source>%1 cannot use sudo on %2: %3</source>
+        <translation>%1 kan sudo op %2 niet gebruiken: %3</translation>
+    </message>
+    <message>
+        <source>Not connected to %1; the command was not run.</source>
+        <translation>Niet verbonden met %1; het commando is niet uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>The command for %1 is longer than %2 bytes; pass bulk data on stdin.</source>
+        <translation>Het commando voor %1 is langer dan %2 bytes; geef grote hoeveelheden gegevens door via stdin.</translation>
+    </message>
+    <message>
+        <source>while running commands</source>
+        <translation>tijdens het uitvoeren van commando&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 refused to run the command (libssh2 error %2).</source>
+        <translation>%1 weigerde het commando uit te voeren (libssh2-fout %2).</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the password of %2; the command did not run.</source>
+        <translation>sudo op %1 heeft het wachtwoord van %2 niet aanvaard; het commando is niet uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused the command: %2</source>
+        <translation>sudo op %1 weigerde het commando: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing arrived for %2 s although it was asked to reply. The server or the network to it is down or overloaded.</source>
+        <translation>%1 antwoordt niet meer: er kwam %2 s lang niets binnen, hoewel om een antwoord was gevraagd. De server of het netwerk ernaartoe ligt plat of is overbelast.</translation>
+    </message>
+    <message>
+        <source>%1 stopped acknowledging data %2 (TCP user timeout).</source>
+        <translation>%1 bevestigde %2 geen gegevens meer (TCP-user-timeout).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed %2 (%3).</source>
+        <translation>De verbinding met %1 werd %2 gesloten (%3).</translation>
+    </message>
+    <message>
+        <source>The SSH handshake with %1 failed: %2 (libssh2 error %3).</source>
+        <translation>De SSH-handshake met %1 is mislukt: %2 (libssh2-fout %3).</translation>
+    </message>
+    <message>
+        <source>SSH error with %1 %2: %3 (libssh2 error %4).</source>
+        <translation>SSH-fout met %1 %2: %3 (libssh2-fout %4).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the command finished.</source>
+        <translation>De verbinding met %1 werd gesloten voordat het commando klaar was.</translation>
+    </message>
+</context>
+<context>
+    <name>SshSocketConnector</name>
+    <message>
+        <source>Cannot find the address of %1 (%2): %3</source>
+        <translation>Kan het adres van %1 (%2) niet vinden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2 port %3): %4</source>
+        <translation>Kan geen verbinding maken met %1 (%2 poort %3): %4</translation>
+    </message>
+    <message>
+        <source>connection refused (no SSH server listens on that port)</source>
+        <translation>verbinding geweigerd (er luistert geen SSH-server op die poort)</translation>
+    </message>
+    <message>
+        <source>the network or host is unreachable</source>
+        <translation>het netwerk of de host is onbereikbaar</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>de verbinding is verlopen (time-out)</translation>
+    </message>
+</context>
+<context>
+    <name>SystemSteps</name>
+    <message>
+        <source>Install GlusterFS, XFS tools and the web server</source>
+        <translation>GlusterFS, XFS-hulpmiddelen en de webserver installeren</translation>
+    </message>
+    <message>
+        <source>Every server runs the Gluster daemon and a brick, mounts the volume through FUSE and serves it over HTTP.</source>
+        <translation>Elke server draait de Gluster-daemon en een brick, koppelt het volume via FUSE en serveert het via HTTP.</translation>
+    </message>
+    <message>
+        <source>On RHEL and its rebuilds glusterfs-server comes from the CentOS Storage SIG repository (centos-release-gluster): enable it first.</source>
+        <translation>Op RHEL en zijn herbouwde varianten komt glusterfs-server uit de repository van de CentOS Storage SIG (centos-release-gluster): schakel die eerst in.</translation>
+    </message>
+    <message>
+        <source>Make the private names resolve</source>
+        <translation>De privénamen laten resolven</translation>
+    </message>
+    <message>
+        <source>Gluster peers and bricks are named by their private names, so storage traffic stays on the private network; names that do not resolve yet are added to /etc/hosts. A name that resolves elsewhere is left alone and reported.</source>
+        <translation>Gluster-peers en -bricks worden bij hun privénamen genoemd, zodat het opslagverkeer op het privénetwerk blijft; namen die nog niet resolven, worden aan /etc/hosts toegevoegd. Een naam die naar iets anders resolvet, blijft ongemoeid en wordt gemeld.</translation>
+    </message>
+    <message>
+        <source>%s resolves to %s, not to %s: correct DNS or /etc/hosts on this server, then run again.
+</source>
+        <translation>%s resolvet naar %s, niet naar %s: corrigeer DNS of /etc/hosts op deze server en voer het dan opnieuw uit.
+</translation>
+    </message>
+    <message>
+        <source>Let Apache read the Gluster mount (SELinux)</source>
+        <translation>Apache de Gluster-koppeling laten lezen (SELinux)</translation>
+    </message>
+    <message>
+        <source>With SELinux enforcing, httpd may not read FUSE file systems unless the httpd_use_fusefs boolean is on; FUSE mounts cannot carry per-file labels.</source>
+        <translation>Met SELinux in enforcing-modus mag httpd geen FUSE-bestandssystemen lezen, tenzij de boolean httpd_use_fusefs aan staat; FUSE-koppelingen kunnen geen labels per bestand dragen.</translation>
+    </message>
+    <message>
+        <source>Open the Gluster and HTTP ports</source>
+        <translation>De Gluster- en HTTP-poorten openen</translation>
+    </message>
+    <message>
+        <source>glusterd listens on 24007-24008/tcp and each brick on a port from 49152; they are opened only to the peers&apos; private addresses. HTTP is opened for the web server. A firewall that is not running is left alone.</source>
+        <translation>glusterd luistert op 24007-24008/tcp en elke brick op een poort vanaf 49152; die worden alleen voor de privéadressen van de peers geopend. HTTP wordt geopend voor de webserver. Een firewall die niet draait, blijft ongemoeid.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeHealthRules</name>
     <message>
         <source>Started, but it keeps only one copy of each file (%1): losing a brick loses data.</source>
         <translation>Gestart, maar het houdt maar één kopie van elk bestand (%1): een brick kwijtraken betekent gegevens kwijtraken.</translation>
@@ -840,6 +1404,22 @@
         <source>The self-heal daemon is not running: files changed while a brick was down are only repaired when someone reads them.</source>
         <translation>De self-heal-daemon draait niet: bestanden die gewijzigd zijn terwijl een brick uitlag, worden pas hersteld wanneer iemand ze leest.</translation>
     </message>
+    <message>
+        <source>Online.</source>
+        <translation>Online.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>The brick runs, but not every server reaches it, so the copies drift apart. Seen: %1.</source>
+        <translation>De brick draait, maar niet elke server bereikt hem, dus de kopieën lopen uiteen. Gezien: %1.</translation>
+    </message>
+    <message>
+        <source>Its server looks fine, so check the private network between the servers.</source>
+        <translation>Zijn server ziet er goed uit, dus controleer het privénetwerk tussen de servers.</translation>
+    </message>
 </context>
 <context>
     <name>VolumeInfoParser</name>
@@ -850,6 +1430,37 @@
     <message>
         <source>a volume has no name</source>
         <translation>een volume heeft geen naam</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeMountSteps</name>
+    <message>
+        <source>Mount the volume at %1</source>
+        <translation>Het volume koppelen op %1</translation>
+    </message>
+    <message>
+        <source>Every server reads and writes through the volume, mounted at boot from /etc/fstab with the other servers as fallback volfile servers. The previous content of %1 is kept in %2.</source>
+        <translation>Elke server leest en schrijft via het volume, dat bij het opstarten vanuit /etc/fstab wordt gekoppeld, met de andere servers als reserve-volfile-servers. De vorige inhoud van %1 wordt bewaard in %2.</translation>
+    </message>
+    <message>
+        <source>/etc/fstab already has another entry for %s; remove or change it first.
+</source>
+        <translation>/etc/fstab heeft al een andere regel voor %s; verwijder of wijzig die eerst.
+</translation>
+    </message>
+    <message>
+        <source>Copy the previous content of %1 into the volume</source>
+        <translation>De vorige inhoud van %1 naar het volume kopiëren</translation>
+    </message>
+    <message>
+        <source>What %1 held on %2 before (kept in %3) is copied into the volume once, so the site keeps its files; a marker file records that it was done.</source>
+        <translation>Wat %1 eerder op %2 bevatte (bewaard in %3), wordt eenmaal naar het volume gekopieerd, zodat de site haar bestanden houdt; een markeringsbestand legt vast dat het gedaan is.</translation>
+    </message>
+    <message>
+        <source>The volume is not mounted at %s.
+</source>
+        <translation>Het volume is niet gekoppeld op %s.
+</translation>
     </message>
 </context>
 <context>
