@@ -38,10 +38,16 @@ QString usage()
 
 bool CommandLineFront::wants(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString &first = arguments.at(1);
-    return kCommands.contains(first) || first.startsWith(QLatin1Char('-'));
+    // The window takes only these options (each with a value); anything else is the command line,
+    // so that a mistyped command is a usage error rather than a window.
+    static const QStringList windowOptions = {QStringLiteral("--spec"),
+                                              QStringLiteral("--known-hosts")};
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (!windowOptions.contains(arguments.at(i)))
+            return true;
+        ++i; // skip the option's value
+    }
+    return false;
 }
 
 int CommandLineFront::run(const QStringList &arguments)

@@ -1,0 +1,447 @@
+#!/usr/bin/env bash
+# lab.sh — a faithful pair (or trio) of GlusterFS "servers" on this one machine, for tests and the
+# demo. Each server is a network namespace (eth0 public, eth1 private), plus PID, mount, UTS and IPC
+# namespaces whose PID 1 is this script's `_init`: /etc and /var are copy-on-write overlays, /run,
+# /root, /home, /tmp and /data are private, /dev is private with a real loop disk as /dev/vdb. sshd
+# (root by ed25519 key; user labadmin by password, with sudo) and Apache run inside; glusterd does
+# not (a fresh server). Needs root, /dev/fuse, loop devices, and the packages of install-deps.sh.
+#
+#   lab.sh up [--nodes N]   build the lab; writes the admin side into $GHW_LAB_STATE/admin:
+#                           spec.json (the product's setup spec), known_hosts, id_ed25519,
+#                           ssh_config (for plain `ssh -F`), labadmin.secret (0600)
+#   lab.sh down             tear everything down and verify nothing is left (exit 1 if something is)
+#   lab.sh fresh            down (if up), then up: a fresh pair
+#   lab.sh verify-clean     exit 0 when nothing of the lab exists
+#   lab.sh status           what exists
+#   lab.sh exec NODE CMD..  run CMD inside NODE directly (no SSH): for independent checks
+#   lab.sh ssh NODE [CMD]   ssh into NODE as root with the admin key
+#   lab.sh sshd NODE stop|kill|start   stop (SIGTERM), kill (SIGKILL) or start NODE's sshd
+#   lab.sh link NODE public|private up|down   take a node's link down or up (a silent partition)
+#   lab.sh admin-dir        print the admin directory
+#
+# Addresses are in 198.18.0.0/15 (reserved for network tests), with an unreachable route so that
+# nothing in that range can leave the machine. Nothing here ends a process by name: daemons stop by
+# their PID files inside a node; whatever is left dies with the node's PID 1, whose host PID is kept.
+set -euo pipefail
+export LC_ALL=C
+
+STATE=${GHW_LAB_STATE:-/srv/ghw-lab}
+ADMIN=$STATE/admin
+SELF=$(readlink -f "$0")
+PUB_NET=198.18.1   # "public": the admin workstation (this machine) is .1
+PRIV_NET=198.18.0  # "private": servers only
+SUPERNET=198.18.0.0/15
+BR_PUB=ghwpub0
+BR_PRIV=ghwpriv0
+DISK_SIZE=${GHW_LAB_DISK_SIZE:-1G}
+LAB_USER=labadmin
+CLEAN_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+
+log() { printf '[lab] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+need_root() { [ "$(id -u)" -eq 0 ] || die "the lab needs root (network, mount and PID namespaces, loop devices)"; }
+
+nodes() { cat "$STATE/nodes.list" 2>/dev/null || true; }
+node_name() { printf 'server%02d' "$1"; }
+node_num() { echo $((10#${1#server})); }
+pub_ip() { echo "$PUB_NET.$((10 + $(node_num "$1")))"; }
+priv_ip() { echo "$PRIV_NET.$((10 + $(node_num "$1")))"; }
+init_pid() { cat "$STATE/$1.init.pid" 2>/dev/null; }
+
+# Run a command inside a node's namespaces with a clean environment (no SSH).
+nx() {
+  local node=$1 pid
+  shift
+  pid=$(init_pid "$node") || die "$node is not up"
+  nsenter -t "$pid" -m -u -i -n -p -- env -i PATH=$CLEAN_PATH HOME=/root LANG=C.UTF-8 TERM=dumb "$@"
+}
+
+wait_for() { # wait_for SECONDS CMD... : poll every 0.1 s
+  local deadline=$((SECONDS + $1))
+  shift
+  until "$@" >/dev/null 2>&1; do
+    [ "$SECONDS" -lt "$deadline" ] || return 1
+    sleep 0.1
+  done
+}
+
+# ---------------------------------------------------------------- a node's PID 1
+# Runs as PID 1 of the node's PID namespace, inside its network namespace, with new mount/UTS/IPC
+# namespaces whose mounts are private.
+cmd__init() {
+  local node=$1 loopdev=$2 dir=$STATE/nodes/$1 d
+  hostname "$node"
+  umount -l /run/netns 2>/dev/null || true # our copy would keep the other nodes' netns alive
+  umount -l /sys
+  mount -t sysfs -o nosuid,nodev,noexec sysfs /sys
+  # Copy-on-write /etc and /var: edits by rename (sed -i, useradd) work, the host stays untouched.
+  mount -t overlay overlay -o "lowerdir=/etc,upperdir=$dir/etc.upper,workdir=$dir/etc.work" /etc
+  mount -t overlay overlay -o "lowerdir=/var,upperdir=$dir/var.upper,workdir=$dir/var.work" /var
+  for d in run root home tmp data; do mount --bind "$dir/$d" "/$d"; done
+  # A private /dev with the node's disk as /dev/vdb.
+  local stage=$dir/devstage
+  mount -t tmpfs -o mode=755,size=1m labdev "$stage"
+  for d in null zero full random urandom tty fuse; do
+    touch "$stage/$d"
+    mount --bind "/dev/$d" "$stage/$d"
+  done
+  touch "$stage/vdb"
+  mount --bind "$loopdev" "$stage/vdb"
+  mkdir "$stage/pts" "$stage/shm"
+  mount -t devpts -o newinstance,ptmxmode=0666,mode=620,gid=5 devpts "$stage/pts"
+  ln -s pts/ptmx "$stage/ptmx"
+  mount -t tmpfs -o mode=1777,nosuid,nodev shm "$stage/shm"
+  ln -s /proc/self/fd "$stage/fd"
+  ln -s /proc/self/fd/0 "$stage/stdin"
+  ln -s /proc/self/fd/1 "$stage/stdout"
+  ln -s /proc/self/fd/2 "$stage/stderr"
+  mount --move "$stage" /dev
+  echo ready >"$STATE/$node.ready"
+  # PID 1's duty: reap orphans (bash reaps children on SIGCHLD).
+  trap 'exit 0' TERM
+  while :; do
+    sleep 3600 &
+    wait $! || true
+  done
+}
+
+# ---------------------------------------------------------------- up
+preflight() {
+  local b
+  for b in gluster glusterd glusterfs mount.glusterfs sshd apache2ctl curl ip losetup mkfs.xfs \
+    unshare nsenter ssh ssh-keygen sudo chpasswd; do
+    command -v "$b" >/dev/null || die "missing program: $b (run scripts/install-deps.sh)"
+  done
+  [ -c /dev/fuse ] || die "/dev/fuse is missing: GlusterFS mounts need FUSE"
+  [ ! -e "$STATE/nodes.list" ] || die "a lab is already up in $STATE (run: $0 down)"
+  ip link show "$BR_PUB" >/dev/null 2>&1 && die "link $BR_PUB exists already (run: $0 down)"
+  if ip -4 addr show | grep -q 'inet 198\.1[89]\.'; then die "198.18.0.0/15 is already in use on this machine"; fi
+  return 0
+}
+
+up_network() {
+  local n
+  ip link add "$BR_PUB" type bridge
+  ip link add "$BR_PRIV" type bridge
+  ip addr add "$PUB_NET.1/24" dev "$BR_PUB"
+  ip link set "$BR_PUB" up
+  ip link set "$BR_PRIV" up
+  ip route add unreachable "$SUPERNET" # nothing in the lab range may leave the machine
+  for n in $(nodes); do
+    ip netns add "$n"
+    ip link add "vpub-$n" type veth peer name eth0 netns "$n"
+    ip link add "vpriv-$n" type veth peer name eth1 netns "$n"
+    ip link set "vpub-$n" master "$BR_PUB" up
+    ip link set "vpriv-$n" master "$BR_PRIV" up
+    ip -n "$n" link set lo up
+    ip -n "$n" addr add "$(pub_ip "$n")/24" dev eth0
+    ip -n "$n" addr add "$(priv_ip "$n")/24" dev eth1
+    ip -n "$n" link set eth0 up
+    ip -n "$n" link set eth1 up
+  done
+}
+
+up_disks() {
+  local n
+  mkdir -p "$STATE/disks"
+  for n in $(nodes); do
+    truncate -s "$DISK_SIZE" "$STATE/disks/$n-vdb.img"
+    losetup --find --show "$STATE/disks/$n-vdb.img" >"$STATE/$n.loop"
+  done
+}
+
+up_nodes() {
+  local n dir unshare_pid child
+  # Each node bind-mounts its own /data, so the mount point must exist here (removed at down).
+  if [ ! -d /data ]; then mkdir /data && touch "$STATE/created-slash-data"; fi
+  for n in $(nodes); do
+    dir=$STATE/nodes/$n
+    mkdir -p "$dir"/{etc.upper,etc.work,var.upper,var.work,run,root,home,tmp,data,devstage}
+    chmod 700 "$dir/root"
+    chmod 1777 "$dir/tmp"
+    setsid nsenter --net="/run/netns/$n" -- env -i PATH=$CLEAN_PATH LANG=C.UTF-8 GHW_LAB_STATE="$STATE" \
+      unshare --pid --fork --mount-proc --mount --uts --ipc --propagation private -- \
+      "$SELF" _init "$n" "$(cat "$STATE/$n.loop")" </dev/null >"$STATE/$n.init.log" 2>&1 &
+    echo $! >"$STATE/$n.unshare.pid"
+  done
+  for n in $(nodes); do
+    wait_for 10 test -f "$STATE/$n.ready" || {
+      cat "$STATE/$n.init.log" >&2
+      die "$n did not start"
+    }
+    unshare_pid=$(cat "$STATE/$n.unshare.pid")
+    child=$(awk '{print $1}' "/proc/$unshare_pid/task/$unshare_pid/children")
+    [ -n "$child" ] || die "no PID 1 found for $n"
+    echo "$child" >"$STATE/$n.init.pid"
+  done
+}
+
+# Inside a node: make it look like a freshly provisioned Debian server.
+provision_node() {
+  local n=$1
+  nx "$n" bash -s -- "$n" "$LAB_USER" "$(cat "$ADMIN/labadmin.secret")" \
+    "$(cat "$ADMIN/id_ed25519.pub")" <<'EOS'
+set -euo pipefail
+n=$1 user=$2 pass=$3 pubkey=$4
+echo "$n" >/etc/hostname
+# A fresh server knows only itself: the product must make the private names resolve.
+printf '127.0.0.1\tlocalhost\n127.0.1.1\t%s\n::1\tlocalhost ip6-localhost ip6-loopback\n' "$n" >/etc/hosts
+printf '# /etc/fstab: static file system information.\n' >/etc/fstab
+# Fresh GlusterFS state: its own UUID when glusterd first starts, no peers, no volumes.
+rm -rf /var/lib/glusterd/glusterd.info /var/lib/glusterd/peers/* /var/lib/glusterd/vols/*
+mkdir -p /run/sshd /run/lock /run/gluster /var/log/glusterfs
+chmod 1777 /run/lock
+chown gluster:gluster /run/gluster 2>/dev/null || true
+# Its own SSH host keys (the host's are hidden by whiteouts in this node's /etc overlay).
+rm -f /etc/ssh/ssh_host_*
+ssh-keygen -q -t ed25519 -N '' -f /etc/ssh/ssh_host_ed25519_key
+ssh-keygen -q -t ecdsa -N '' -f /etc/ssh/ssh_host_ecdsa_key
+cat >/etc/ssh/sshd_config <<EOF
+# sshd of lab node $n
+Port 22
+ListenAddress 0.0.0.0
+HostKey /etc/ssh/ssh_host_ed25519_key
+HostKey /etc/ssh/ssh_host_ecdsa_key
+PidFile /run/sshd.pid
+PermitRootLogin prohibit-password
+PubkeyAuthentication yes
+PasswordAuthentication yes
+KbdInteractiveAuthentication yes
+UsePAM yes
+UseDNS no
+PrintMotd no
+AcceptEnv LANG LC_*
+Subsystem sftp /usr/lib/openssh/sftp-server
+EOF
+install -d -m 700 /root/.ssh
+printf '%s\n' "$pubkey" >/root/.ssh/authorized_keys
+chmod 600 /root/.ssh/authorized_keys
+id "$user" >/dev/null 2>&1 || useradd -m -s /bin/bash -G sudo "$user"
+printf '%s:%s\n' "$user" "$pass" | chpasswd
+/usr/sbin/sshd -t -f /etc/ssh/sshd_config
+/usr/sbin/sshd -f /etc/ssh/sshd_config -E /var/log/sshd-lab.log
+# A fresh Debian server with apache2 installed serves its default page.
+apache2ctl start
+EOS
+}
+
+write_admin_side() {
+  local n first=1 port=22
+  : >"$ADMIN/known_hosts"
+  for n in $(nodes); do
+    nx "$n" cat /etc/ssh/ssh_host_ed25519_key.pub /etc/ssh/ssh_host_ecdsa_key.pub |
+      awk -v h="$(pub_ip "$n")" '{print h, $1, $2}' >>"$ADMIN/known_hosts"
+  done
+  {
+    for n in $(nodes); do printf 'Host %s\n    HostName %s\n' "$n" "$(pub_ip "$n")"; done
+    cat <<EOF
+Host *
+    User root
+    IdentityFile $ADMIN/id_ed25519
+    IdentitiesOnly yes
+    UserKnownHostsFile $ADMIN/known_hosts
+    GlobalKnownHostsFile /dev/null
+    StrictHostKeyChecking yes
+    BatchMode yes
+    ConnectTimeout 5
+    LogLevel ERROR
+EOF
+  } >"$ADMIN/ssh_config"
+  {
+    cat <<EOF
+{
+  "version": 1,
+  "volume": { "name": "var-www", "replica": 2 },
+  "mount": { "path": "/var/www" },
+  "web": { "server": "apache", "testFile": "html/index.html", "testContent": "Hello, World!" },
+  "servers": [
+EOF
+    for n in $(nodes); do
+      [ $first = 1 ] || printf ',\n'
+      first=0
+      printf '%s' "$(cat <<EOF
+    {
+      "name": "$n",
+      "publicAddress": "$(pub_ip "$n")",
+      "privateName": "$n-private",
+      "privateAddress": "$(priv_ip "$n")",
+      "ssh": { "host": "$(pub_ip "$n")", "port": $port, "user": "root",
+               "auth": "key", "identityFile": "$ADMIN/id_ed25519" },
+      "disk": "/dev/vdb",
+      "brickMount": "/data/var-www/brick$(printf '%02d' "$(node_num "$n")")",
+      "brickDir": "volume"
+    }
+EOF
+)"
+    done
+    printf '\n  ]\n}\n'
+  } >"$ADMIN/spec.json"
+}
+
+cmd_up() {
+  need_root
+  local count=2 n i t0=$SECONDS
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --nodes) count=$2; shift 2 ;;
+      *) die "up: unknown option $1" ;;
+    esac
+  done
+  [[ $count =~ ^[2-9]$ ]] || die "up: --nodes must be 2..9"
+  preflight
+  mkdir -p "$STATE" "$ADMIN"
+  chmod 700 "$ADMIN"
+  for i in $(seq 1 "$count"); do node_name "$i"; echo; done >"$STATE/nodes.list"
+  ssh-keygen -q -t ed25519 -N '' -C ghw-lab-admin -f "$ADMIN/id_ed25519"
+  # A throw-away password for the sudo user, for tests of password logins and sudo.
+  (umask 077 && head -c 12 /dev/urandom | base64 | tr -d '/+=' >"$ADMIN/labadmin.secret")
+  up_network
+  up_disks
+  up_nodes
+  for n in $(nodes); do provision_node "$n" >"$STATE/$n.provision.log" 2>&1 ||
+    { cat "$STATE/$n.provision.log" >&2; die "provisioning $n failed"; }; done
+  write_admin_side
+  for n in $(nodes); do
+    wait_for 10 ssh -F "$ADMIN/ssh_config" -n "$n" true || die "ssh to $n does not answer"
+  done
+  # Remember the lab's namespaces, to prove later that no process is left in them.
+  for n in $(nodes); do
+    (cd "/proc/$(init_pid "$n")/ns" && readlink net pid mnt uts) >>"$STATE/namespace-ids"
+  done
+  log "up: $(nodes | tr '\n' ' ')in $((SECONDS - t0)) s; admin side in $ADMIN"
+}
+
+# ---------------------------------------------------------------- down
+stop_node_services() { # inside a node: unmount, stop daemons by their PID files
+  nx "$1" bash -s <<'EOS'
+pidfiles="/run/apache2/apache2.pid /run/glusterd.pid /var/run/glusterd.pid /run/sshd.pid $(find /run/gluster -name '*.pid' 2>/dev/null)"
+if findmnt -t fuse.glusterfs -rn -o TARGET >/dev/null 2>&1; then
+  for t in $(findmnt -t fuse.glusterfs -rn -o TARGET); do timeout 20 umount "$t" || umount -l "$t"; done
+fi
+signal_all() {
+  local f p
+  for f in $pidfiles; do
+    [ -f "$f" ] && p=$(cat "$f" 2>/dev/null) && [ -n "$p" ] && kill -"$1" "$p" 2>/dev/null
+  done
+  return 0
+}
+signal_all TERM
+for _ in $(seq 1 20); do
+  alive=0
+  for f in $pidfiles; do [ -f "$f" ] && kill -0 "$(cat "$f" 2>/dev/null)" 2>/dev/null && alive=1; done
+  [ $alive = 0 ] && break
+  sleep 0.1
+done
+signal_all KILL
+for t in $(findmnt -rn -o TARGET | grep '^/data/' | sort -r); do umount "$t" 2>/dev/null || umount -l "$t"; done
+exit 0
+EOS
+}
+
+cmd_down() {
+  need_root
+  local n p t0=$SECONDS dev
+  for n in $(nodes); do
+    p=$(init_pid "$n") || p=""
+    if [ -n "$p" ] && kill -0 "$p" 2>/dev/null; then
+      stop_node_services "$n" || true
+      kill -KILL "$p" # PID 1 of the node's PID namespace: everything left in it dies too
+    fi
+  done
+  for n in $(nodes); do
+    p=$(cat "$STATE/$n.unshare.pid" 2>/dev/null) || p=""
+    if [ -n "$p" ]; then wait_for 10 bash -c "! kill -0 $p" || kill -KILL "$p" 2>/dev/null || true; fi
+    p=$(init_pid "$n") || p=""
+    if [ -n "$p" ]; then wait_for 10 bash -c "! kill -0 $p" || log "WARNING: PID 1 of $n ($p) is still alive"; fi
+  done
+  for n in $(nodes); do
+    for dev in $(losetup --noheadings -O NAME -j "$STATE/disks/$n-vdb.img" 2>/dev/null); do
+      wait_for 5 losetup -d "$dev" || log "WARNING: could not detach $dev"
+    done
+    ip netns list | grep -qw "^$n" && ip netns del "$n"
+    ip link del "vpub-$n" 2>/dev/null || true
+    ip link del "vpriv-$n" 2>/dev/null || true
+  done
+  ip link del "$BR_PUB" 2>/dev/null || true
+  ip link del "$BR_PRIV" 2>/dev/null || true
+  ip route del unreachable "$SUPERNET" 2>/dev/null || true
+  if [ -f "$STATE/created-slash-data" ]; then rmdir /data 2>/dev/null || log "WARNING: /data is not empty, kept"; fi
+  if [ -e "$STATE" ]; then
+    if grep -qF " $STATE" /proc/self/mountinfo; then
+      log "WARNING: mounts under $STATE remain; state kept"
+    else
+      [ -f "$STATE/namespace-ids" ] && cp "$STATE/namespace-ids" "$STATE.namespace-ids"
+      rm -rf "$STATE"
+    fi
+  fi
+  log "down: in $((SECONDS - t0)) s"
+  cmd_verify_clean || return 1
+  rm -f "$STATE.namespace-ids"
+}
+
+cmd_verify_clean() {
+  local bad=0 p ids hits="" l
+  if [ -e "$STATE" ]; then log "LEFT: $STATE"; bad=1; fi
+  if ip netns list | grep -Eq '^server[0-9]+'; then log "LEFT: network namespaces: $(ip netns list | tr '\n' ' ')"; bad=1; fi
+  for l in "$BR_PUB" "$BR_PRIV"; do
+    if ip link show "$l" >/dev/null 2>&1; then log "LEFT: link $l"; bad=1; fi
+  done
+  if ip -o link | grep -Eq 'vpub-|vpriv-'; then log "LEFT: veth links"; bad=1; fi
+  if losetup -a | grep -qF "$STATE/"; then log "LEFT: loop devices: $(losetup -a | grep -F "$STATE/")"; bad=1; fi
+  if grep -qF "$STATE" /proc/self/mountinfo; then log "LEFT: mounts under $STATE"; bad=1; fi
+  if ip route show table all | grep -q '198\.1[89]\.'; then log "LEFT: routes: $(ip route show table all | grep '198\.1[89]\.')"; bad=1; fi
+  # No process may remain in one of the lab's namespaces (their ids were recorded at 'up').
+  if [ -s "$STATE.namespace-ids" ]; then
+    ids=$(sort -u "$STATE.namespace-ids")
+    for p in /proc/[0-9]*; do
+      for l in net pid mnt uts; do
+        if grep -qxF "$(readlink "$p/ns/$l" 2>/dev/null)" <<<"$ids"; then hits="$hits ${p#/proc/}"; break; fi
+      done
+    done
+    if [ -n "$hits" ]; then log "LEFT: processes in lab namespaces:$hits"; bad=1; fi
+  fi
+  if [ $bad = 0 ]; then log "clean: nothing of the lab remains"; fi
+  return $bad
+}
+
+cmd_status() {
+  local n
+  [ -f "$STATE/nodes.list" ] || { echo "no lab in $STATE"; return 0; }
+  for n in $(nodes); do
+    echo "== $n: public $(pub_ip "$n"), private $(priv_ip "$n"), PID 1 on the host: $(init_pid "$n")"
+    nx "$n" ps -eo pid,args
+  done
+}
+
+cmd_sshd() {
+  local n=$1 action=$2
+  case $action in
+    stop) nx "$n" sh -c 'kill -TERM "$(cat /run/sshd.pid)"' ;;
+    kill) nx "$n" sh -c 'kill -KILL "$(cat /run/sshd.pid)"; rm -f /run/sshd.pid' ;;
+    start) nx "$n" /usr/sbin/sshd -f /etc/ssh/sshd_config -E /var/log/sshd-lab.log ;;
+    *) die "sshd: stop, kill or start" ;;
+  esac
+}
+
+cmd_link() {
+  local n=$1 which=$2 state=$3 dev
+  case $which in public) dev=vpub-$n ;; private) dev=vpriv-$n ;; *) die "link: public or private" ;; esac
+  case $state in up | down) ip link set "$dev" "$state" ;; *) die "link: up or down" ;; esac
+}
+
+sub=${1:-}
+shift || true
+case $sub in
+  _init) cmd__init "$@" ;;
+  up) cmd_up "$@" ;;
+  down) cmd_down ;;
+  fresh) need_root; if [ -f "$STATE/nodes.list" ]; then cmd_down; fi; cmd_up "$@" ;;
+  verify-clean) cmd_verify_clean ;;
+  status) cmd_status ;;
+  exec) n=$1; shift; nx "$n" "$@" ;;
+  ssh) n=$1; shift; exec ssh -F "$ADMIN/ssh_config" "$n" "$@" ;;
+  sshd) cmd_sshd "$@" ;;
+  link) cmd_link "$@" ;;
+  admin-dir) echo "$ADMIN" ;;
+  *) sed -n '2,23p' "$SELF" >&2; exit 2 ;;
+esac
