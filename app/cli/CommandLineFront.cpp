@@ -1,6 +1,8 @@
 #include "CommandLineFront.h"
 
 #include "AppInfo.h"
+#include "CliOptions.h"
+#include "PlanCommand.h"
 
 #include <QTextStream>
 
@@ -8,67 +10,86 @@ namespace {
 const QStringList kCommands = {QStringLiteral("check"), QStringLiteral("plan"),
                                QStringLiteral("export"), QStringLiteral("apply"),
                                QStringLiteral("health")};
+} // namespace
 
-QString usage()
+QString CommandLineFront::usage()
 {
-    return QStringLiteral(
-               "Usage: %1 [COMMAND SPEC [options]]\n"
-               "\n"
-               "With no command, opens the setup wizard.\n"
-               "\n"
-               "Commands:\n"
-               "  check SPEC            connect to every server and list every problem\n"
-               "  plan SPEC             print the plan: each step's server, title and commands\n"
-               "  export SPEC [-o FILE] write the plan as a bash script\n"
-               "  apply SPEC [--yes] [--wipe SERVER:DEVICE]...  run the plan with live logs\n"
-               "  health SPEC [--json]  read-only health report of an existing pair\n"
-               "\n"
-               "Options shared by the commands:\n"
-               "  --known-hosts FILE       known_hosts file (default: ~/.ssh/known_hosts)\n"
-               "  --accept-new-host-keys   trust unknown host keys once and record them\n"
-               "  --secret-file FILE       password or passphrase for unattended runs (mode 0600)\n"
-               "  -h, --help               show this help\n"
-               "  -v, --version            show the version\n"
-               "\n"
-               "Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage or "
-               "refused.\n")
+    return tr("Usage: %1 [COMMAND SPEC [options]]\n"
+              "\n"
+              "With no command, opens the setup wizard.\n"
+              "\n"
+              "Commands:\n"
+              "  check SPEC            connect to every server and list every problem\n"
+              "  plan SPEC             print the plan: each step's server, title and commands\n"
+              "  export SPEC [-o FILE] write the plan as a bash script\n"
+              "  apply SPEC [--yes] [--wipe SERVER:DEVICE]...  run the plan with live logs\n"
+              "  health SPEC [--json]  read-only health report of an existing pair\n"
+              "\n"
+              "Options shared by the commands:\n"
+              "  --known-hosts FILE       known_hosts file (default: ~/.ssh/known_hosts)\n"
+              "  --accept-new-host-keys   trust unknown host keys once and record them\n"
+              "  --secret-file FILE       password or passphrase for unattended runs (mode 0600)\n"
+              "  --accept-split-brain-risk  accept that a replica 2 volume can split-brain (the\n"
+              "                           same as \"acknowledgeSplitBrainRisk\": true under\n"
+              "                           \"volume\" in the spec); required for replica 2\n"
+              "  --wipe SERVER:DEVICE     allow erasing that disk although it holds a file "
+              "system,\n"
+              "                           partition table or signature (never a mounted disk)\n"
+              "  --json                   machine-readable output (plan, check, health)\n"
+              "  -h, --help               show this help\n"
+              "  -v, --version            show the version\n"
+              "\n"
+              "Options of plan and export:\n"
+              "  --assume-os debian|fedora  plan without connecting: assume every server runs\n"
+              "                           this distribution family (Debian/Ubuntu or\n"
+              "                           Fedora/RHEL); the steps still check the servers\n"
+              "                           (systemd, SELinux, firewall) when they run\n"
+              "  -o, --output FILE        export: write the script to FILE (default: stdout)\n"
+              "\n"
+              "The exported script runs from this workstation over ssh: bash SCRIPT [--yes]\n"
+              "[--dry-run]; GHW_SSH sets the ssh command (e.g. GHW_SSH=\"ssh -F ssh_config\").\n"
+              "\n"
+              "Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage or "
+              "refused.\n")
         .arg(AppInfo::executableName());
 }
-} // namespace
 
 bool CommandLineFront::wants(const QStringList &arguments)
 {
-    // The window takes only these options (each with a value); anything else is the command line,
-    // so that a mistyped command is a usage error rather than a window.
-    static const QStringList windowOptions = {QStringLiteral("--spec"),
-                                              QStringLiteral("--known-hosts")};
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (!windowOptions.contains(arguments.at(i)))
-            return true;
-        ++i; // skip the option's value
-    }
-    return false;
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return kCommands.contains(first) || first.startsWith(QLatin1Char('-'));
 }
 
 int CommandLineFront::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    const QString program = AppInfo::executableName();
     const QString first = arguments.value(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         out << usage();
         return 0;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        out << AppInfo::executableName() << ' ' << AppInfo::version() << '\n';
+        out << program << ' ' << AppInfo::version() << '\n';
         return 0;
     }
     if (!kCommands.contains(first)) {
-        err << AppInfo::executableName() << ": unknown command or option '" << first << "'\n\n"
+        err << program << ": " << tr("unknown command or option '%1'").arg(first) << "\n\n"
             << usage();
         return 2;
     }
-    err << AppInfo::executableName() << ": the '" << first
-        << "' command is not available in this build yet\n";
+    CliOptions options;
+    QString error;
+    if (!CliOptions::parse(arguments, &options, &error)) {
+        err << program << ": " << error << '\n' << tr("See --help.") << '\n';
+        return 2;
+    }
+    if (options.command == QLatin1String("plan") || options.command == QLatin1String("export"))
+        return PlanCommand::run(options, out, err);
+    err << program << ": " << tr("the '%1' command is not available in this build yet").arg(first)
+        << '\n';
     return 2;
 }

@@ -1,0 +1,100 @@
+#include "facts/FactsScript.h"
+
+#include "facts/RequiredPackages.h"
+#include "plan/ShellTemplate.h"
+
+namespace {
+const char *const kScript = R"BASH(set +eu
+dev=@DEV@
+vol=@VOL@
+names=(@NAMES@)
+peers=(@PEERS@)
+deb_packages=(@DEB_PACKAGES@)
+rpm_packages=(@RPM_PACKAGES@)
+sec() { printf '@@ghw-section %s@@\n' "$1"; }
+rc() { printf '\n@@ghw-rc %s@@\n' "$1"; }
+sec os-release; cat /etc/os-release; rc $?
+sec systemd; if [ -d /run/systemd/system ]; then echo yes; else echo no; fi; rc 0
+sec package-manager
+for c in apt-get dnf yum; do command -v "$c" >/dev/null 2>&1 && echo "$c"; done
+rc 0
+sec packages
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${deb_packages[@]}"; do
+    if dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -qx 'install ok installed'; then
+      echo "deb $p installed"
+    else
+      echo "deb $p missing"
+    fi
+  done
+elif command -v rpm >/dev/null 2>&1; then
+  for p in "${rpm_packages[@]}"; do
+    if rpm -q "$p" >/dev/null 2>&1; then echo "rpm $p installed"; else echo "rpm $p missing"; fi
+  done
+fi
+rc 0
+sec selinux
+if command -v getenforce >/dev/null 2>&1; then getenforce; else echo Absent; fi
+rc 0
+sec firewalld
+if command -v firewall-cmd >/dev/null 2>&1; then firewall-cmd --state 2>&1; else echo absent; fi
+rc 0
+sec ufw
+if command -v ufw >/dev/null 2>&1; then ufw status 2>&1 | head -n 1; else echo absent; fi
+rc 0
+sec lsblk; lsblk -J -o NAME,TYPE,SIZE,FSTYPE,MOUNTPOINT 2>/dev/null; rc $?
+sec disk
+if [ -b "$dev" ]; then echo block; elif [ -e "$dev" ]; then echo other; else echo missing; fi
+rc 0
+if [ -b "$dev" ]; then
+  sec blkid; blkid -p -o export "$dev" 2>/dev/null; rc $?
+  sec wipefs; wipefs -n "$dev" 2>/dev/null; rc $?
+  sec disk-tree; lsblk -J -o NAME,TYPE,SIZE,FSTYPE,MOUNTPOINT "$dev" 2>/dev/null; rc $?
+fi
+sec mounts; findmnt -J -l -o TARGET,SOURCE,FSTYPE,MAJ:MIN 2>/dev/null; rc $?
+sec fstab; findmnt -s -J -l -o TARGET,SOURCE,FSTYPE,OPTIONS 2>/dev/null; rc $?
+for n in "${names[@]}"; do
+  sec "resolve $n"; getent ahosts "$n"; rc $?
+done
+for n in "${peers[@]}"; do
+  sec "port $n"
+  if ! getent ahosts "$n" >/dev/null 2>&1; then
+    echo unresolved
+  else
+    err=$(timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/24007"' probe "$n" 2>&1)
+    r=$?
+    if [ "$r" -eq 0 ]; then echo open
+    elif [ "$r" -eq 124 ]; then echo timeout
+    else case $err in *refused*) echo refused ;; *) echo unreachable ;; esac
+    fi
+  fi
+  rc 0
+done
+sec gluster; if command -v gluster >/dev/null 2>&1; then echo installed; else echo missing; fi; rc 0
+if command -v gluster >/dev/null 2>&1; then
+  sec peer-status; timeout 20 gluster --mode=script peer status --xml 2>/dev/null; rc $?
+  sec volume-info; timeout 20 gluster --mode=script volume info "$vol" --xml 2>/dev/null; rc $?
+fi
+)BASH";
+} // namespace
+
+QString FactsScript::build(const SetupSpec &spec, int serverIndex)
+{
+    const ServerSpec &server = spec.servers.at(serverIndex);
+    QStringList names;
+    QStringList peers;
+    for (int i = 0; i < spec.servers.size(); ++i) {
+        names << spec.servers.at(i).privateName;
+        if (i != serverIndex)
+            peers << spec.servers.at(i).privateName;
+    }
+    const bool web = spec.web.server == WebSpec::Server::Apache;
+    return ShellTemplate(QString::fromLatin1(kScript))
+        .set(QStringLiteral("DEV"), server.disk)
+        .set(QStringLiteral("VOL"), spec.volume.name)
+        .setList(QStringLiteral("NAMES"), names)
+        .setList(QStringLiteral("PEERS"), peers)
+        .setList(QStringLiteral("DEB_PACKAGES"), RequiredPackages::forFamily(OsFamily::Debian, web))
+        .setList(QStringLiteral("RPM_PACKAGES"), RequiredPackages::forFamily(OsFamily::Fedora, web))
+        .text();
+}

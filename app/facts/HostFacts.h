@@ -1,0 +1,106 @@
+#pragma once
+
+#include "facts/MountTableParser.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+enum class OsFamily { Unknown, Debian, Fedora }; // Debian/Ubuntu; Fedora/RHEL and relatives
+enum class PackageManager { Unknown, Apt, Dnf, Yum };
+enum class SelinuxMode { Unknown, Absent, Disabled, Permissive, Enforcing };
+enum class FirewallKind { Unknown, None, Firewalld, Ufw };
+// TCP 24007 towards a peer: Refused means the peer answered (nothing listening yet, which is
+// normal before glusterd runs); TimedOut means packets are dropped (a firewall in between);
+// Unreachable is any other failure to connect (no route, network down).
+enum class PortState { Unknown, Open, Refused, TimedOut, Unreachable, Unresolved };
+
+// /etc/os-release, the fields that matter.
+struct OsRelease
+{
+    QString id;         // "debian", "fedora", "ubuntu", "rocky"
+    QStringList idLike; // ID_LIKE, split
+    QString versionId;  // "12", "40"
+    QString prettyName; // "Debian GNU/Linux 12 (bookworm)"
+
+    OsFamily family() const;
+};
+
+// One node of `lsblk -J`: a disk, a partition, a loop device...
+struct BlockDevice
+{
+    QString name;
+    QString type; // disk, part, loop, lvm, rom...
+    QString size;
+    QString fsType;          // empty when lsblk has none (no udev database, or blank)
+    QStringList mountpoints; // empty when not mounted
+    QList<BlockDevice> children;
+
+    bool isMountedAnywhere() const; // itself or any child
+};
+
+// What the chosen disk holds, probed directly on the device (blkid -p, wipefs -n, lsblk).
+struct DiskProbe
+{
+    QString device;
+    bool exists = false;
+    bool isBlockDevice = false;
+    QHash<QString, QString> blkid; // TYPE, PTTYPE, LABEL, UUID... from `blkid -p -o export`
+    QStringList signatures;        // TYPE column of `wipefs -n`
+    QStringList mountpoints;       // of the device and everything on it
+    int partitionCount = 0;        // children listed by lsblk
+
+    bool isBlank() const { return blkid.isEmpty() && signatures.isEmpty() && partitionCount == 0; }
+};
+
+struct NameResolution
+{
+    QString name;
+    QStringList addresses; // as `getent ahosts` prints them; empty = does not resolve
+};
+
+struct PortProbe
+{
+    QString peer; // the peer's private name
+    PortState state = PortState::Unknown;
+};
+
+// Existing Gluster state, raw: app/gluster's parsers read the XML.
+struct GlusterState
+{
+    bool cliInstalled = false;
+    bool daemonAnswers = false;
+    QString peerStatusXml;
+    QString volumeInfoXml; // of the spec's volume; empty when it does not exist
+};
+
+// What one server really is, gathered read-only (FactsScript) or assumed for offline planning.
+struct HostFacts
+{
+    enum class Origin { Gathered, Assumed };
+
+    Origin origin = Origin::Gathered;
+    OsRelease os;
+    PackageManager packageManager = PackageManager::Unknown;
+    bool systemd = false;
+    SelinuxMode selinux = SelinuxMode::Unknown;
+    FirewallKind firewall = FirewallKind::Unknown;
+    QStringList missingPackages; // of those the plan needs
+    QList<BlockDevice> blockDevices;
+    DiskProbe disk;
+    QList<MountEntry> mounts; // live mount table
+    QList<MountEntry> fstab;  // /etc/fstab
+    QList<NameResolution> names;
+    QList<PortProbe> ports;
+    GlusterState gluster;
+    QStringList parseProblems; // sections that could not be read (shown by `check`)
+
+    bool isAssumed() const { return origin == Origin::Assumed; }
+    OsFamily family() const { return os.family(); }
+    const NameResolution *resolution(const QString &name) const;
+
+    // Facts for planning without connecting (`--assume-os`): the distribution's defaults, and
+    // everything else left for the steps to decide on the server at run time.
+    static HostFacts assumed(OsFamily family);
+};

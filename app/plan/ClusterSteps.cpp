@@ -1,0 +1,133 @@
+#include "plan/ClusterSteps.h"
+
+#include "plan/ShellTemplate.h"
+#include "plan/StepSnippets.h"
+
+namespace {
+const char *const kProbeCheck = R"BASH(peers=(@PEERS@)
+for p in "${peers[@]}"; do
+  peer_connected "$p" || exit 1
+done
+)BASH";
+const char *const kProbeApply = R"BASH(peers=(@PEERS@)
+for p in "${peers[@]}"; do
+  gl peer probe "$p"
+done
+for _ in $(seq 1 120); do
+  all=yes
+  for p in "${peers[@]}"; do peer_connected "$p" || all=no; done
+  if [ "$all" = yes ]; then exit 0; fi
+  sleep 0.5
+done
+printf @MSG_NOT_CONNECTED@ @PEER_LIST@ >&2
+exit 1
+)BASH";
+
+const char *const kVolumeFacts = R"BASH(vol=@VOL@
+bricks=(@BRICKS@)
+want=$(printf '%s\n' "${bricks[@]}")
+have=$(volume_bricks "$vol")
+)BASH";
+const char *const kCreateCheck = R"BASH([ -n "$have" ] || exit 1
+[ "$have" = "$want" ]
+)BASH";
+const char *const kCreateApply = R"BASH(if [ -n "$have" ]; then
+  if [ "$have" = "$want" ]; then exit 0; fi
+  printf @MSG_OTHER_BRICKS@ "$vol" "$(tr '\n' ' ' <<< "$have")" >&2
+  exit 1
+fi
+gl volume create "$vol" replica @REPLICA@ "${bricks[@]}"
+)BASH";
+
+const char *const kStartCheck = R"BASH(vol=@VOL@
+timeout 30 gluster --mode=script volume info "$vol" --xml 2>/dev/null |
+  grep -q '<statusStr>Started</statusStr>'
+)BASH";
+const char *const kStartApply = "gl volume start @VOL@\n";
+
+Step probeStep(const PlanContext &context, int server, const QStringList &peers)
+{
+    Step step;
+    step.id = context.stepId("peer-probe", server);
+    step.check =
+        StepSnippets::peerConnected() +
+        ShellTemplate(QLatin1String(kProbeCheck)).setList(QStringLiteral("PEERS"), peers).text();
+    step.apply = StepSnippets::glusterRetry() + StepSnippets::peerConnected() +
+                 ShellTemplate(QLatin1String(kProbeApply))
+                     .setList(QStringLiteral("PEERS"), peers)
+                     .set(QStringLiteral("PEER_LIST"), peers.join(QLatin1Char(' ')))
+                     .set(QStringLiteral("MSG_NOT_CONNECTED"),
+                          ClusterSteps::tr("Peers not connected after 60 seconds: %s. Check "
+                                           "that glusterd runs there and that TCP 24007 is "
+                                           "open between the private addresses.\n"))
+                     .text();
+    step.verify = step.check;
+    return step;
+}
+} // namespace
+
+Step ClusterSteps::peerProbe(const PlanContext &context)
+{
+    const QStringList peers = context.privateNamesExcept(0);
+    Step step = probeStep(context, 0, peers);
+    step.title = tr("Join the servers into one Gluster pool");
+    step.why = tr("A volume can only span servers of one trusted pool; peers are probed by "
+                  "their private names and must show as connected, not only \"in cluster\".");
+    return step;
+}
+
+Step ClusterSteps::peerProbeBack(const PlanContext &context, int server)
+{
+    Step step = probeStep(context, server, {context.server(0).privateName});
+    step.title = tr("Confirm %1 knows %2 by its private name")
+                     .arg(context.server(server).name, context.server(0).name);
+    step.why = tr("A server that was probed may know the prober only by its address; probing "
+                  "back by name fixes that, and is a no-op when it is already so.");
+    return step;
+}
+
+Step ClusterSteps::volumeCreate(const PlanContext &context)
+{
+    QStringList bricks;
+    for (int i = 0; i < context.serverCount(); ++i)
+        bricks << context.server(i).glusterBrick();
+    const QString facts =
+        StepSnippets::volumeBricks() + ShellTemplate(QLatin1String(kVolumeFacts))
+                                           .set(QStringLiteral("VOL"), context.spec.volume.name)
+                                           .setList(QStringLiteral("BRICKS"), bricks)
+                                           .text();
+    Step step;
+    step.id = context.stepId("volume-create", 0);
+    step.title = tr("Create the replicated volume %1").arg(context.spec.volume.name);
+    step.why = tr("One brick on each server, every file stored on all of them (replica %1). "
+                  "An existing volume of that name is accepted only with exactly these bricks.")
+                   .arg(context.spec.volume.replica);
+    step.check = facts + QLatin1String(kCreateCheck);
+    step.apply = StepSnippets::glusterRetry() + facts +
+                 ShellTemplate(QLatin1String(kCreateApply))
+                     .set(QStringLiteral("REPLICA"), QString::number(context.spec.volume.replica))
+                     .set(QStringLiteral("MSG_OTHER_BRICKS"),
+                          tr("Volume %s already exists with other bricks (%s); it is left "
+                             "untouched. Choose another volume name or remove that volume.\n"))
+                     .text();
+    step.verify = step.check;
+    return step;
+}
+
+Step ClusterSteps::volumeStart(const PlanContext &context)
+{
+    Step step;
+    step.id = context.stepId("volume-start", 0);
+    step.title = tr("Start the volume %1").arg(context.spec.volume.name);
+    step.why = tr("A created volume serves nothing until started: this starts a brick process "
+                  "on each server.");
+    step.check = ShellTemplate(QLatin1String(kStartCheck))
+                     .set(QStringLiteral("VOL"), context.spec.volume.name)
+                     .text();
+    step.apply =
+        StepSnippets::glusterRetry() + ShellTemplate(QLatin1String(kStartApply))
+                                           .set(QStringLiteral("VOL"), context.spec.volume.name)
+                                           .text();
+    step.verify = step.check;
+    return step;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "plan/PlanContext.h"
+#include "plan/Step.h"
+
+#include <QCoreApplication>
+
+// The brick's disk: XFS on the spec's disk, mounted by UUID through fstab, and the brick
+// directory inside it.
+class DiskSteps
+{
+    Q_DECLARE_TR_FUNCTIONS(DiskSteps)
+
+public:
+    // The XFS label that marks a disk this product formatted: a later run recognises its own
+    // brick and does not format it again.
+    static QString brickLabel();
+
+    // mkfs.xfs -i size=512, destructive. Refuses at run time a disk that is mounted (itself or
+    // anything on it), and one that holds a signature or partitions unless --wipe named it.
+    static Step format(const PlanContext &context, int server);
+    static Step brickMount(const PlanContext &context, int server);
+    static Step brickDirectory(const PlanContext &context, int server);
+};

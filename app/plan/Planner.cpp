@@ -1,0 +1,144 @@
+#include "plan/Planner.h"
+
+#include "plan/ClusterSteps.h"
+#include "plan/DiskSteps.h"
+#include "plan/PlanContext.h"
+#include "plan/ReplicationTestSteps.h"
+#include "plan/ServiceSteps.h"
+#include "plan/SystemSteps.h"
+#include "plan/VolumeMountSteps.h"
+#include "spec/FieldRules.h"
+#include "spec/SpecValidator.h"
+
+namespace {
+// Adds the step for its server, with its dependencies, and returns its id.
+QString add(Plan *plan, const PlanContext &context, Step step, int server,
+            const QStringList &dependsOn)
+{
+    step.serverIndex = server;
+    step.serverName = context.server(server).name;
+    for (const QString &dependency : dependsOn) {
+        if (!dependency.isEmpty() && !step.dependsOn.contains(dependency))
+            step.dependsOn << dependency;
+    }
+    plan->append(step);
+    return step.id;
+}
+
+bool needsHostsEntries(const PlanContext &context, int server)
+{
+    const HostFacts &facts = context.factsOf(server);
+    if (facts.isAssumed())
+        return true;
+    for (int i = 0; i < context.serverCount(); ++i) {
+        const NameResolution *r = facts.resolution(context.server(i).privateName);
+        if (!r ||
+            !r->addresses.contains(FieldRules::canonicalAddress(context.server(i).privateAddress)))
+            return true;
+    }
+    return false;
+}
+
+bool needsSelinuxBoolean(const PlanContext &context, int server)
+{
+    const HostFacts &facts = context.factsOf(server);
+    if (!context.hasWebServer() || facts.family() != OsFamily::Fedora)
+        return false;
+    return facts.isAssumed() || facts.selinux == SelinuxMode::Enforcing ||
+           facts.selinux == SelinuxMode::Permissive;
+}
+
+bool needsFirewall(const PlanContext &context, int server)
+{
+    const FirewallKind firewall = context.factsOf(server).firewall;
+    return firewall != FirewallKind::None;
+}
+} // namespace
+
+QStringList Planner::preconditionErrors(const SetupSpec &spec, const QList<HostFacts> &facts)
+{
+    QStringList errors = SpecValidator::describe(SpecValidator::validate(spec));
+    if (!errors.isEmpty())
+        return errors;
+    if (facts.size() != spec.servers.size()) {
+        errors << tr("Facts are needed for each of the %1 servers (got %2).")
+                      .arg(spec.servers.size())
+                      .arg(facts.size());
+        return errors;
+    }
+    for (int i = 0; i < facts.size(); ++i) {
+        if (facts.at(i).family() == OsFamily::Unknown) {
+            const QString os =
+                facts.at(i).os.prettyName.isEmpty() ? facts.at(i).os.id : facts.at(i).os.prettyName;
+            errors << tr("%1: unsupported operating system \"%2\"; supported are Debian, Ubuntu, "
+                         "Fedora and RHEL-like systems.")
+                          .arg(spec.servers.at(i).name, os);
+        }
+    }
+    return errors;
+}
+
+PlanResult Planner::plan(const SetupSpec &spec, const QList<HostFacts> &facts,
+                         const QList<WipeRequest> &wipes)
+{
+    PlanResult result;
+    result.errors = preconditionErrors(spec, facts);
+    if (!result.errors.isEmpty())
+        return result;
+    const PlanContext c{spec, facts, wipes};
+    Plan *plan = &result.plan;
+    const int n = c.serverCount();
+    QStringList hosts, brickDirs, glusterds, firewalls, mounts, webs;
+    QStringList packages, selinux;
+
+    for (int i = 0; i < n; ++i)
+        packages << add(plan, c, SystemSteps::packages(c, i), i, {});
+    for (int i = 0; i < n; ++i) {
+        if (needsHostsEntries(c, i))
+            hosts << add(plan, c, SystemSteps::hosts(c, i), i, {});
+    }
+    QStringList formats, brickMounts;
+    for (int i = 0; i < n; ++i)
+        formats << add(plan, c, DiskSteps::format(c, i), i, {packages.at(i)});
+    for (int i = 0; i < n; ++i)
+        brickMounts << add(plan, c, DiskSteps::brickMount(c, i), i, {formats.at(i)});
+    for (int i = 0; i < n; ++i)
+        brickDirs << add(plan, c, DiskSteps::brickDirectory(c, i), i, {brickMounts.at(i)});
+    for (int i = 0; i < n; ++i)
+        glusterds << add(plan, c, ServiceSteps::glusterd(c, i), i, {packages.at(i)});
+    for (int i = 0; i < n; ++i) {
+        selinux << (needsSelinuxBoolean(c, i)
+                        ? add(plan, c, SystemSteps::selinux(c, i), i, {packages.at(i)})
+                        : QString());
+    }
+    for (int i = 0; i < n; ++i) {
+        if (needsFirewall(c, i))
+            firewalls << add(plan, c, SystemSteps::firewall(c, i), i, {packages.at(i)});
+    }
+
+    const QString probe =
+        add(plan, c, ClusterSteps::peerProbe(c), 0, glusterds + hosts + firewalls);
+    QStringList probes{probe};
+    for (int i = 1; i < n; ++i)
+        probes << add(plan, c, ClusterSteps::peerProbeBack(c, i), i, {probe});
+    const QString create = add(plan, c, ClusterSteps::volumeCreate(c), 0, probes + brickDirs);
+    const QString start = add(plan, c, ClusterSteps::volumeStart(c), 0, {create});
+
+    for (int i = 0; i < n; ++i)
+        mounts << add(plan, c, VolumeMountSteps::mount(c, i), i, {start});
+    const QString copy = add(plan, c, VolumeMountSteps::copyOriginalContent(c), 0, {mounts.at(0)});
+    if (c.hasWebServer()) {
+        for (int i = 0; i < n; ++i)
+            webs << add(plan, c, ServiceSteps::webServer(c, i), i, {mounts.at(i), selinux.at(i)});
+    }
+
+    const QString write =
+        add(plan, c, ReplicationTestSteps::write(c), 0, mounts + QStringList{copy});
+    for (int i = 1; i < n; ++i)
+        add(plan, c, ReplicationTestSteps::read(c, i), i, {write});
+    if (c.hasWebServer()) {
+        for (int i = 0; i < n; ++i)
+            add(plan, c, ReplicationTestSteps::http(c, i), i, {write, webs.at(i)});
+    }
+    return result;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "plan/PlanContext.h"
+#include "plan/Step.h"
+
+#include <QCoreApplication>
+
+// The volume mounted at spec.mount.path on every server through fstab, the old content kept
+// (spec.originalContentPath(), the seed's /var/www.orig) and copied into the volume once.
+class VolumeMountSteps
+{
+    Q_DECLARE_TR_FUNCTIONS(VolumeMountSteps)
+
+public:
+    // Marks, inside the volume, that the first server's old content was copied in.
+    static QString copiedMarker();
+
+    static Step mount(const PlanContext &context, int server);
+    static Step copyOriginalContent(const PlanContext &context);
+};

@@ -1,0 +1,50 @@
+#include "spec/SetupSpec.h"
+
+QString SshSpec::authName(Auth auth)
+{
+    switch (auth) {
+    case Auth::Agent:
+        return QStringLiteral("agent");
+    case Auth::Key:
+        return QStringLiteral("key");
+    case Auth::Password:
+        return QStringLiteral("password");
+    }
+    return QString();
+}
+
+bool SshSpec::authFromName(const QString &name, Auth *auth)
+{
+    for (Auth candidate : {Auth::Agent, Auth::Key, Auth::Password}) {
+        if (name == authName(candidate)) {
+            *auth = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString WebSpec::serverName(Server server)
+{
+    return server == Server::Apache ? QStringLiteral("apache") : QStringLiteral("none");
+}
+
+bool WebSpec::serverFromName(const QString &name, Server *server)
+{
+    for (Server candidate : {Server::Apache, Server::None}) {
+        if (name == serverName(candidate)) {
+            *server = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+int SetupSpec::indexOfServer(const QString &name) const
+{
+    for (int i = 0; i < servers.size(); ++i) {
+        if (servers.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
