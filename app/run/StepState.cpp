@@ -1,0 +1,41 @@
+#include "run/StepState.h"
+
+namespace StepStates {
+QString displayName(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return QCoreApplication::translate("StepState", "waiting");
+    case StepState::Checking:
+        return QCoreApplication::translate("StepState", "checking");
+    case StepState::Applying:
+        return QCoreApplication::translate("StepState", "applying");
+    case StepState::Verifying:
+        return QCoreApplication::translate("StepState", "verifying");
+    case StepState::AlreadyDone:
+        return QCoreApplication::translate("StepState", "already done");
+    case StepState::Done:
+        return QCoreApplication::translate("StepState", "done");
+    case StepState::Failed:
+        return QCoreApplication::translate("StepState", "failed");
+    case StepState::Cancelled:
+        return QCoreApplication::translate("StepState", "cancelled");
+    case StepState::NotRun:
+        return QCoreApplication::translate("StepState", "not run");
+    }
+    return {};
+}
+
+QString phaseName(StepPhase phase)
+{
+    switch (phase) {
+    case StepPhase::Check:
+        return QStringLiteral("check");
+    case StepPhase::Apply:
+        return QStringLiteral("apply");
+    case StepPhase::Verify:
+        return QStringLiteral("verify");
+    }
+    return {};
+}
+} // namespace StepStates
