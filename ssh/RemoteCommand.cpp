@@ -1,0 +1,80 @@
+#include "RemoteCommand.h"
+
+#include "SshSession.h"
+
+namespace {
+constexpr int stderrTailLines = 20;
+constexpr int stderrHeadLines = 5;
+} // namespace
+
+RemoteCommand::RemoteCommand(const QString &command, const RemoteCommandOptions &options,
+                             const Redactor &redactor, SshSession *session)
+    : QObject(session)
+    , m_command(command)
+    , m_options(options)
+    , m_redactor(redactor)
+    , m_session(session)
+{
+    m_redactor.addSecrets(options.redactions);
+}
+
+void RemoteCommand::writeStdin(const QByteArray &data)
+{
+    if (m_finished || m_stdinCloseRequested)
+        return;
+    m_pendingStdin.append(data);
+    m_session->schedulePump();
+}
+
+void RemoteCommand::closeStdin()
+{
+    if (m_finished)
+        return;
+    m_stdinCloseRequested = true;
+    m_session->schedulePump();
+}
+
+void RemoteCommand::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelRequested = true;
+    m_session->schedulePump();
+}
+
+void RemoteCommand::deliverStarted()
+{
+    emit started();
+}
+
+void RemoteCommand::deliverLines(QStringList stdoutBatch, QStringList stderrBatch)
+{
+    if (!stdoutBatch.isEmpty()) {
+        m_redactor.redactInPlace(stdoutBatch);
+        emit stdoutLines(stdoutBatch);
+    }
+    if (!stderrBatch.isEmpty()) {
+        m_redactor.redactInPlace(stderrBatch);
+        for (const QString &line : std::as_const(stderrBatch)) {
+            if (m_stderrHead.size() >= stderrHeadLines)
+                break;
+            m_stderrHead.append(line);
+        }
+        m_result.stderrTail.append(stderrBatch.mid(qMax(0, stderrBatch.size() - stderrTailLines)));
+        if (m_result.stderrTail.size() > stderrTailLines)
+            m_result.stderrTail.erase(m_result.stderrTail.begin(),
+                                      m_result.stderrTail.end() - stderrTailLines);
+        emit stderrLines(stderrBatch);
+    }
+}
+
+void RemoteCommand::deliverFinished(RemoteCommandResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    result.stderrTail = m_result.stderrTail;
+    result.error.message = m_redactor.redact(result.error.message);
+    m_result = result;
+    emit finished(m_result);
+}

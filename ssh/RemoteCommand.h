@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Redactor.h"
+#include "RemoteCommandOptions.h"
+#include "RemoteCommandResult.h"
+
+#include <QObject>
+#include <QStringList>
+
+class SshSession;
+
+// One command running on a channel of an SshSession (create it with SshSession::run()).
+//
+// Output arrives as batches of complete lines, stdout and stderr separately, never one signal
+// per line; finished() is emitted exactly once, last, even when the command never started
+// (asynchronously, so connecting right after run() always works). All lines and the logged
+// command are redacted. The session owns the object: deleteLater() it after finished(), or it
+// goes with the session.
+class RemoteCommand : public QObject
+{
+    Q_OBJECT
+public:
+    // The command as given. May hold secrets: log loggableCommand() instead.
+    QString command() const { return m_command; }
+    QString loggableCommand() const { return m_redactor.redact(m_command); }
+    const RemoteCommandOptions &options() const { return m_options; }
+    bool isFinished() const { return m_finished; }
+    const RemoteCommandResult &result() const { return m_result; }
+
+    // Streams more bytes to the command's stdin (with options.keepStdinOpen).
+    void writeStdin(const QByteArray &data);
+    void closeStdin();
+    // Stops waiting for the command and closes its channel; finished() reports cancelled.
+    // sshd then closes the command's pipes, so a command that still writes output dies of
+    // SIGPIPE, but a quiet one (sleep, a long mkfs) may run on: libssh2 1.10 cannot send the
+    // SSH "signal" request. Remote steps must therefore be safe to run again.
+    void cancel();
+
+signals:
+    void started();
+    void stdoutLines(const QStringList &lines);
+    void stderrLines(const QStringList &lines);
+    void finished(const RemoteCommandResult &result);
+
+private:
+    friend class SshSession;
+    friend class ChannelScheduler;
+    RemoteCommand(const QString &command, const RemoteCommandOptions &options,
+                  const Redactor &redactor, SshSession *session);
+
+    void deliverStarted();
+    void deliverLines(QStringList stdoutBatch, QStringList stderrBatch);
+    void deliverFinished(RemoteCommandResult result);
+
+    QString m_command;
+    RemoteCommandOptions m_options;
+    Redactor m_redactor;
+    SshSession *m_session;
+    RemoteCommandResult m_result;
+    QStringList m_stderrHead; // sudo speaks first: its complaints are in the first lines
+    bool m_finished = false;
+    // Requests made through the public API, picked up by the scheduler on its next pass.
+    QByteArray m_pendingStdin;
+    bool m_stdinCloseRequested = false;
+    bool m_cancelRequested = false;
+    bool m_timedOut = false;
+    bool m_internal = false; // the session's own probes: may run before connected()
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+
+// What libssh2's C callbacks reach through the session "abstract" pointer: the last moment a
+// byte arrived (the dead-peer watchdog reads it) and the keyboard-interactive answer. Internal.
+struct SshCallbackContext
+{
+    QElapsedTimer clock;      // started when the socket connects
+    qint64 lastReceiveMs = 0; // clock time of the last byte received
+    int lastSocketErrno = 0;  // errno of the last failed recv/send, for messages
+    QByteArray keyboardInteractiveAnswer;
+};

@@ -1,0 +1,113 @@
+#include "SshConfigResolver.h"
+
+#include "PrivateKeyFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+QString expandHome(const QString &path)
+{
+    if (path == QLatin1String("~"))
+        return QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+// OpenSSH lists identity files whether or not they exist; the first existing non-RSA key is
+// the one that can work (an RSA key is still taken when it is all there is, so the session
+// can explain why it fails).
+QString chooseIdentity(const QStringList &candidates)
+{
+    QString firstExisting;
+    for (const QString &candidate : candidates) {
+        if (!QFileInfo::exists(candidate))
+            continue;
+        if (firstExisting.isEmpty())
+            firstExisting = candidate;
+        if (!PrivateKeyFile::inspect(candidate).isRsa())
+            return candidate;
+    }
+    return firstExisting;
+}
+} // namespace
+
+SshConfigResolver::SshConfigResolver(QObject *parent)
+    : QObject(parent)
+{}
+
+void SshConfigResolver::resolve(const SshEndpoint &endpoint)
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->deleteLater();
+    }
+    m_pending = endpoint;
+    m_process = new QProcess(this);
+    QStringList arguments;
+    if (!m_configFile.isEmpty())
+        arguments << QStringLiteral("-F") << m_configFile;
+    if (endpoint.port)
+        arguments << QStringLiteral("-p") << QString::number(endpoint.port);
+    if (!endpoint.user.isEmpty())
+        arguments << QStringLiteral("-l") << endpoint.user;
+    // "--" keeps a host name starting with '-' from being read as an option.
+    arguments << QStringLiteral("-G") << QStringLiteral("--") << endpoint.host;
+    connect(m_process, &QProcess::finished, this, &SshConfigResolver::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        const QString message = tr("Cannot run %1 to read the SSH configuration: %2")
+                                    .arg(m_program, m_process->errorString());
+        m_process->deleteLater();
+        m_process = nullptr;
+        emit failed(message);
+    });
+    m_process->start(m_program, arguments, QIODevice::ReadOnly);
+}
+
+void SshConfigResolver::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    const QString output = QString::fromUtf8(m_process->readAllStandardOutput());
+    const QString errors = QString::fromUtf8(m_process->readAllStandardError()).trimmed();
+    m_process->deleteLater();
+    m_process = nullptr;
+    if (status != QProcess::NormalExit || exitCode != 0) {
+        emit failed(tr("ssh -G %1 failed: %2").arg(m_pending.host, errors));
+        return;
+    }
+    emit resolved(apply(m_pending, output));
+}
+
+SshEndpoint SshConfigResolver::apply(const SshEndpoint &endpoint, const QString &sshGOutput)
+{
+    SshEndpoint result = endpoint;
+    QStringList identities;
+    QString knownHosts;
+    for (const QString &line : sshGOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype space = line.indexOf(QLatin1Char(' '));
+        if (space <= 0)
+            continue;
+        const QString key = line.left(space).toLower();
+        const QString value = line.mid(space + 1).trimmed();
+        if (key == QLatin1String("hostname"))
+            result.host = value;
+        else if (key == QLatin1String("port") && !endpoint.port)
+            result.port = quint16(value.toUInt());
+        else if (key == QLatin1String("user") && endpoint.user.isEmpty())
+            result.user = value;
+        else if (key == QLatin1String("identityfile"))
+            identities.append(expandHome(value));
+        else if (key == QLatin1String("userknownhostsfile") && knownHosts.isEmpty())
+            knownHosts = expandHome(value.section(QLatin1Char(' '), 0, 0));
+    }
+    if (result.identityFile.isEmpty())
+        result.identityFile = chooseIdentity(identities);
+    if (result.knownHostsPath.isEmpty())
+        result.knownHostsPath = knownHosts;
+    if (result.name.isEmpty())
+        result.name = endpoint.host;
+    return result;
+}

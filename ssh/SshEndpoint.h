@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// Where and how to reach one server over SSH: a plain value, copied freely. Fields left empty or
+// zero are "not given": SshConfigResolver fills them from `ssh -G`, and SshSession falls back
+// to OpenSSH's defaults (port 22, the local user, ~/.ssh/known_hosts).
+struct SshEndpoint
+{
+    enum class AuthMethod { Agent, Key, Password, KeyboardInteractive };
+
+    QString name;     // display name ("server02"): every message about this server uses it
+    QString host;     // host name, address, or an alias from ~/.ssh/config
+    quint16 port = 0; // 0 = not given
+    QString user;     // empty = not given
+    AuthMethod auth = AuthMethod::Agent;
+    QString identityFile;          // private key for Key auth; for Agent, the identity tried first
+    QString knownHostsPath;        // empty = ~/.ssh/known_hosts
+    int connectTimeoutMs = 15000;  // lookup + TCP + handshake + login, not counting user prompts
+    int deadPeerTimeoutMs = 15000; // a connected peer silent this long is declared dead
+    int maxChannels = 8;           // concurrent commands; stays below sshd's MaxSessions (10)
+
+    quint16 effectivePort() const { return port ? port : 22; }
+    QString effectiveUser() const;
+    QString effectiveKnownHostsPath() const;
+    // The name used in messages: the display name, or user@host when none was given.
+    QString displayName() const;
+    // The key under which the secrets of this endpoint are kept: "user@host:port".
+    QString credentialKey() const;
+
+    static QString authMethodName(AuthMethod method);
+    static std::optional<AuthMethod> authMethodFromName(const QString &name);
+};
