@@ -159,7 +159,8 @@ HostFacts FactsOutputParser::parse(const QString &output)
                 pending << &child;
         }
     }
-    if (!MountTableParser::parse(text("mounts").toUtf8(), &facts.mounts))
+    // The live mount table is never empty (there is always /); fstab may be.
+    if (!MountTableParser::parse(text("mounts").toUtf8(), &facts.mounts) || facts.mounts.isEmpty())
         facts.parseProblems << tr("The mount table (findmnt) could not be read.");
     if (!MountTableParser::parse(text("fstab").toUtf8(), &facts.fstab))
         facts.parseProblems << tr("/etc/fstab (findmnt -s) could not be read.");

@@ -61,6 +61,8 @@ for n in "${peers[@]}"; do
   if ! getent ahosts "$n" >/dev/null 2>&1; then
     echo unresolved
   else
+    # The inner bash expands $1 itself: single quotes are meant.
+    # shellcheck disable=SC2016
     err=$(timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/24007"' probe "$n" 2>&1)
     r=$?
     if [ "$r" -eq 0 ]; then echo open

@@ -15,9 +15,9 @@ const char *const kFormatApply = R"BASH(dev=@DEV@
 wipe=@WIPE@
 if [ ! -b "$dev" ]; then printf @MSG_NOT_BLOCK@ "$dev" >&2; exit 1; fi
 lsblk -nro NAME,MOUNTPOINT "$dev" >/dev/null
-wipefs -n "$dev" >/dev/null
 mounted=$(lsblk -nro MOUNTPOINT "$dev" | awk 'NF' | tr '\n' ' ')
 if [ -n "$mounted" ]; then printf @MSG_MOUNTED@ "$dev" "$mounted" >&2; exit 1; fi
+wipefs -n "$dev" >/dev/null
 held=$(wipefs -n "$dev" | awk 'NR > 1 {print $3}' | tr '\n' ' ')
 held="$held$(blkid -p -o export "$dev" 2>/dev/null | grep -E '^(TYPE|PTTYPE)=' | tr '\n' ' ' || true)"
 held="$held$(lsblk -nro NAME "$dev" | tail -n +2 | tr '\n' ' ')"

@@ -1,0 +1,35 @@
+# cmake -DEXE=... -DARGS="a;b" -DEXPECT_STATUS=N [-DEXPECT_STDOUT=regex] [-DEXPECT_STDERR=regex]
+#       [-DOUTFILE=path] [-DFORBIDDEN=regex] -P cli_check.cmake
+# Runs the product's command line without a display and checks its exit status and output.
+# With OUTFILE, "__OUTFILE__" in ARGS is replaced by it, and the written script must pass bash -n.
+string(REPLACE "__OUTFILE__" "${OUTFILE}" ARGS "${ARGS}")
+if(OUTFILE)
+  file(REMOVE ${OUTFILE})
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
+                        --unset=QT_QPA_PLATFORM LC_ALL=C ${EXE} ${ARGS}
+                RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+string(REPLACE "\n" " " out_line "${out}")
+string(REPLACE "\n" " " err_line "${err}")
+if(NOT status EQUAL EXPECT_STATUS)
+  message(FATAL_ERROR "expected exit status ${EXPECT_STATUS}, got ${status}\nstdout: ${out}\nstderr: ${err}")
+endif()
+if(EXPECT_STDOUT AND NOT out_line MATCHES "${EXPECT_STDOUT}")
+  message(FATAL_ERROR "stdout does not match '${EXPECT_STDOUT}':\n${out}")
+endif()
+if(EXPECT_STDERR AND NOT err_line MATCHES "${EXPECT_STDERR}")
+  message(FATAL_ERROR "stderr does not match '${EXPECT_STDERR}':\n${err}")
+endif()
+if(FORBIDDEN AND ("${out}${err}" MATCHES "${FORBIDDEN}"))
+  message(FATAL_ERROR "the output contains '${FORBIDDEN}', which must never be shown")
+endif()
+if(OUTFILE)
+  if(NOT EXISTS ${OUTFILE})
+    message(FATAL_ERROR "${OUTFILE} was not written")
+  endif()
+  execute_process(COMMAND bash -n ${OUTFILE} RESULT_VARIABLE syntax ERROR_VARIABLE syntax_err)
+  if(NOT syntax EQUAL 0)
+    message(FATAL_ERROR "bash -n ${OUTFILE} failed: ${syntax_err}")
+  endif()
+endif()
+message(STATUS "exit status ${status} as expected")

@@ -1,0 +1,342 @@
+#include "CoreTestSupport.h"
+#include "plan/DiskSteps.h"
+#include "plan/Planner.h"
+#include "plan/ShellTemplate.h"
+#include "plan/StepCommand.h"
+
+#include <QTest>
+
+// The planner for both distribution families, the rules for optional steps, the dependencies
+// a parallel runner relies on, and the bash of every step (syntax, shellcheck, placeholders).
+class TestPlanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void debianPair();
+    void fedoraEnforcingWithFirewalld();
+    void fedoraWithSelinuxDisabled();
+    void assumedFactsLeaveDecisionsToTheServer();
+    void hostsStepOnlyWhereNamesDoNotResolve();
+    void seedOrder();
+    void dependenciesAreReal();
+    void wipeOnlyWhereAllowed();
+    void threeServers();
+    void refusals_data();
+    void refusals();
+    void everyStepIsCleanBash_data();
+    void everyStepIsCleanBash();
+    void stableIds();
+};
+
+namespace {
+SetupSpec labSpec()
+{
+    return CoreTestSupport::loadSpec("core/lab-pair.json");
+}
+
+Plan planFor(const SetupSpec &spec, const QList<HostFacts> &facts,
+             const QList<WipeRequest> &wipes = {})
+{
+    const PlanResult result = Planner::plan(spec, facts, wipes);
+    if (!result.ok())
+        qWarning("%s", qPrintable(result.errors.join('\n')));
+    return result.plan;
+}
+
+QString allText(const Plan &plan)
+{
+    QString text;
+    for (const Step &s : plan.steps())
+        text += s.check + s.apply + s.verify;
+    return text;
+}
+
+QStringList ids(const Plan &plan)
+{
+    QStringList list;
+    for (const Step &s : plan.steps())
+        list << s.id;
+    return list;
+}
+
+QList<HostFacts> twice(const HostFacts &facts)
+{
+    return {facts, facts};
+}
+} // namespace
+
+void TestPlanner::debianPair()
+{
+    const SetupSpec spec = labSpec();
+    const Plan plan = planFor(spec, twice(CoreTestSupport::debianFacts(spec)));
+    QCOMPARE(plan.size(), 23);
+    const QString text = allText(plan);
+    QVERIFY(text.contains(
+        "apt-get install -y -q glusterfs-server glusterfs-client xfsprogs curl apache2"));
+    QVERIFY(text.contains("systemctl enable --now \"$service\""));
+    QVERIFY(plan.find("web:server01")->check.contains("service=apache2"));
+    QVERIFY(!text.contains("dnf"));
+    QVERIFY(!text.contains("httpd"));
+    QVERIFY(!text.contains("setsebool"));
+    QVERIFY(!plan.find("firewall:server01")); // no firewall running
+    QVERIFY(!plan.find("hosts:server01"));    // names resolve already
+    QVERIFY(plan.find("mkfs:server01")
+                ->apply.contains("mkfs.xfs \"${force[@]}\" -i size=512 -L ghw-brick \"$dev\""));
+    QVERIFY(plan.find("mkfs:server01")->destructive);
+    QVERIFY(plan.find("volume-create:server01")
+                ->apply.contains("gl volume create \"$vol\" replica 2 \"${bricks[@]}\""));
+    QVERIFY(plan.find("volume-create:server01")
+                ->apply.contains("bricks=(server01-private:/data/var-www/brick01/volume "
+                                 "server02-private:/data/var-www/brick02/volume)"));
+    QVERIFY(text.contains("gluster --mode=script"));
+    QVERIFY(!text.contains("gluster volume") && !text.contains("gluster peer"));
+    QVERIFY(plan.find("mount:server01")
+                ->check.contains("opts=defaults,_netdev,backup-volfile-servers=server02-private"));
+    QVERIFY(plan.find("mount:server02")->check.contains("src=server02-private:/var-www"));
+    QVERIFY(plan.find("mount:server01")->check.contains("x-systemd.requires=glusterd.service"));
+    QVERIFY(plan.find("test-http:server02")->check.contains("url=http://198.18.1.12/index.html"));
+    QVERIFY(plan.find("test-write:server01")->apply.contains("content='Hello, World!'"));
+}
+
+void TestPlanner::fedoraEnforcingWithFirewalld()
+{
+    const SetupSpec spec = labSpec();
+    const Plan plan = planFor(spec, twice(CoreTestSupport::fedoraFacts(spec, SelinuxMode::Enforcing,
+                                                                       FirewallKind::Firewalld)));
+    const QString text = allText(plan);
+    QVERIFY(text.contains("dnf install -y glusterfs-server glusterfs-fuse xfsprogs curl httpd"));
+    QVERIFY(text.contains("rpm -q glusterfs-server"));
+    QVERIFY(!text.contains("apt-get"));
+    QVERIFY(!text.contains("apache2"));
+    QVERIFY(plan.find("web:server02")->check.contains("service=httpd"));
+    QVERIFY(plan.find("web:server02")->apply.contains("apachectl start"));
+    const Step *selinux = plan.find("selinux:server01");
+    QVERIFY(selinux);
+    QCOMPARE(selinux->apply, QStringLiteral("setsebool -P httpd_use_fusefs 1\n"));
+    QVERIFY(plan.find("web:server01")->dependsOn.contains("selinux:server01"));
+    const Step *firewall = plan.find("firewall:server02");
+    QVERIFY(firewall);
+    QVERIFY(firewall->apply.contains("firewall-cmd --permanent --add-rich-rule=\"$rule\""));
+    QVERIFY(firewall->apply.contains("peers=(198.18.0.11)"));
+    QVERIFY(firewall->apply.contains("firewall-cmd --permanent --add-service=http"));
+    QVERIFY(plan.find("peer-probe:server01")->dependsOn.contains("firewall:server02"));
+    // Plain Fedora needs no extra repository; its relatives do, and are told so.
+    QVERIFY(!plan.find("packages:server01")->why.contains("centos-release-gluster"));
+    HostFacts rocky =
+        CoreTestSupport::fedoraFacts(spec, SelinuxMode::Enforcing, FirewallKind::Firewalld);
+    rocky.os.id = "rocky";
+    rocky.os.idLike = QStringList{"rhel", "centos", "fedora"};
+    QVERIFY(planFor(spec, twice(rocky))
+                .find("packages:server01")
+                ->why.contains("centos-release-gluster"));
+}
+
+void TestPlanner::fedoraWithSelinuxDisabled()
+{
+    const SetupSpec spec = labSpec();
+    const Plan plan = planFor(
+        spec, twice(CoreTestSupport::fedoraFacts(spec, SelinuxMode::Disabled, FirewallKind::None)));
+    QVERIFY(!plan.find("selinux:server01"));
+    QVERIFY(!plan.find("firewall:server01"));
+    QVERIFY(!allText(plan).contains("setsebool"));
+    SetupSpec noWeb = spec;
+    noWeb.web.server = WebSpec::Server::None;
+    const Plan enforcingNoWeb = planFor(
+        noWeb,
+        twice(CoreTestSupport::fedoraFacts(noWeb, SelinuxMode::Enforcing, FirewallKind::None)));
+    QVERIFY(!enforcingNoWeb.find("selinux:server01")); // nothing to serve, nothing to allow
+    QVERIFY(!enforcingNoWeb.find("web:server01"));
+    QVERIFY(!enforcingNoWeb.find("test-http:server01"));
+    QVERIFY(enforcingNoWeb.find("test-read:server02"));
+    QVERIFY(!allText(enforcingNoWeb).contains("httpd"));
+}
+
+void TestPlanner::assumedFactsLeaveDecisionsToTheServer()
+{
+    const SetupSpec spec = labSpec();
+    const Plan debian = planFor(spec, twice(HostFacts::assumed(OsFamily::Debian)));
+    QVERIFY(debian.find("hosts:server01"));
+    QVERIFY(debian.find("firewall:server01")); // does nothing where no firewall runs
+    QVERIFY(debian.find("firewall:server01")->check.contains("ufw_active"));
+    QVERIFY(!debian.find("selinux:server01"));
+    const Plan fedora = planFor(spec, twice(HostFacts::assumed(OsFamily::Fedora)));
+    QVERIFY(fedora.find("selinux:server01"));
+    QVERIFY(fedora.find("selinux:server01")->check.startsWith("! selinuxenabled"));
+    QCOMPARE(debian.size(), 27);
+}
+
+void TestPlanner::hostsStepOnlyWhereNamesDoNotResolve()
+{
+    const SetupSpec spec = labSpec();
+    HostFacts missing = CoreTestSupport::debianFacts(spec);
+    missing.names[1].addresses.clear();
+    HostFacts elsewhere = CoreTestSupport::debianFacts(spec);
+    elsewhere.names[0].addresses = QStringList{"192.0.2.7"};
+    const Plan plan = planFor(spec, {missing, elsewhere});
+    QVERIFY(plan.find("hosts:server01"));
+    QVERIFY(plan.find("hosts:server02")); // its step reports the wrong address at run time
+    const Step *hosts = plan.find("hosts:server01");
+    QVERIFY(hosts->apply.contains("names=(server01-private server02-private)"));
+    QVERIFY(hosts->apply.contains("addresses=(198.18.0.11 198.18.0.12)"));
+    QVERIFY(plan.find("peer-probe:server01")->dependsOn.contains("hosts:server02"));
+}
+
+void TestPlanner::seedOrder()
+{
+    const SetupSpec spec = labSpec();
+    const Plan plan = planFor(spec, twice(HostFacts::assumed(OsFamily::Fedora)));
+    const QStringList kinds = {
+        "packages",     "hosts",    "mkfs",       "brick-mount",   "brick-dir",    "glusterd",
+        "selinux",      "firewall", "peer-probe", "volume-create", "volume-start", "mount",
+        "copy-content", "web",      "test-write", "test-read",     "test-http"};
+    int last = -1;
+    for (const Step &step : plan.steps()) {
+        const int kind = int(kinds.indexOf(step.id.section(':', 0, 0)));
+        QVERIFY2(kind >= 0, qPrintable(step.id));
+        QVERIFY2(kind >= last, qPrintable(step.id));
+        last = kind;
+    }
+    QCOMPARE(ids(plan).first(), QStringLiteral("packages:server01"));
+    QCOMPARE(ids(plan).last(), QStringLiteral("test-http:server02"));
+}
+
+void TestPlanner::dependenciesAreReal()
+{
+    const SetupSpec spec = labSpec();
+    const Plan plan = planFor(spec, twice(HostFacts::assumed(OsFamily::Debian)));
+    QCOMPARE(plan.consistencyError(), QString());
+    auto deps = [&plan](const char *id) { return plan.find(QLatin1String(id))->dependsOn; };
+    QVERIFY(deps("peer-probe:server01").contains("glusterd:server01"));
+    QVERIFY(deps("peer-probe:server01").contains("glusterd:server02"));
+    QCOMPARE(deps("peer-probe:server02"), QStringList{"peer-probe:server01"});
+    for (const char *d :
+         {"peer-probe:server01", "peer-probe:server02", "brick-dir:server01", "brick-dir:server02"})
+        QVERIFY2(deps("volume-create:server01").contains(d), d);
+    QCOMPARE(deps("volume-start:server01"), QStringList{"volume-create:server01"});
+    QCOMPARE(deps("mount:server02"), QStringList{"volume-start:server01"});
+    QVERIFY(deps("test-write:server01").contains("mount:server02"));
+    QVERIFY(deps("test-write:server01").contains("copy-content:server01"));
+    QCOMPARE(deps("test-read:server02"), QStringList{"test-write:server01"});
+    QCOMPARE(deps("test-http:server02"), (QStringList{"test-write:server01", "web:server02"}));
+    QCOMPARE(deps("brick-mount:server02"), QStringList{"mkfs:server02"});
+    // Steps of different servers that need nothing of each other stay independent.
+    QVERIFY(deps("mkfs:server02").contains("packages:server02"));
+    QVERIFY(!deps("mkfs:server02").contains("packages:server01"));
+    for (const Step &step : plan.steps())
+        QCOMPARE(step.serverName, spec.servers.at(step.serverIndex).name);
+}
+
+void TestPlanner::wipeOnlyWhereAllowed()
+{
+    const SetupSpec spec = labSpec();
+    const Plan plan = planFor(spec, twice(HostFacts::assumed(OsFamily::Debian)),
+                              {WipeRequest{"server02", "/dev/vdb"}});
+    QVERIFY(plan.find("mkfs:server01")->apply.contains("wipe=no\n"));
+    QVERIFY(plan.find("mkfs:server02")->apply.contains("wipe=yes\n"));
+    QVERIFY(plan.find("mkfs:server02")->title.startsWith("Erase /dev/vdb"));
+    // Even when allowed to wipe, a mounted disk is refused before anything is erased.
+    const QString apply = plan.find("mkfs:server02")->apply;
+    QVERIFY(apply.indexOf("printf 'Refusing to format %s: it is in use") <
+            apply.indexOf("wipefs -a"));
+}
+
+void TestPlanner::threeServers()
+{
+    SetupSpec spec = labSpec();
+    spec.volume.replica = 3;
+    ServerSpec third = spec.servers.at(1);
+    third.name = "server03";
+    third.publicAddress = "198.18.1.13";
+    third.privateName = "server03-private";
+    third.privateAddress = "198.18.0.13";
+    third.ssh.host = "server03";
+    third.brickMount = "/data/var-www/brick03";
+    spec.servers << third;
+    const Plan plan = planFor(spec, QList<HostFacts>(3, HostFacts::assumed(OsFamily::Debian)));
+    QCOMPARE(plan.consistencyError(), QString());
+    QVERIFY(plan.find("volume-create:server01")->apply.contains("replica 3"));
+    QVERIFY(plan.find("mount:server02")
+                ->check.contains("backup-volfile-servers=server01-private:server03-private"));
+    QVERIFY(plan.find("peer-probe:server01")
+                ->check.contains("peers=(server02-private server03-private)"));
+    QVERIFY(plan.find("peer-probe:server03")->check.contains("peers=(server01-private)"));
+    QVERIFY(plan.find("test-read:server03"));
+}
+
+void TestPlanner::refusals_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("unacknowledged replica 2") << 0 << "prone to split-brain";
+    QTest::newRow("unsupported os") << 1 << "unsupported operating system \"Alpine Linux v3.20\"";
+    QTest::newRow("facts missing") << 2 << "Facts are needed for each of the 2 servers (got 1)";
+}
+
+void TestPlanner::refusals()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, messagePart);
+    SetupSpec spec = labSpec();
+    QList<HostFacts> facts = twice(HostFacts::assumed(OsFamily::Debian));
+    if (kind == 0)
+        spec.volume.acknowledgeSplitBrainRisk = false;
+    if (kind == 1) {
+        facts[1] = HostFacts();
+        facts[1].os.id = "alpine";
+        facts[1].os.prettyName = "Alpine Linux v3.20";
+    }
+    if (kind == 2)
+        facts.removeLast();
+    const PlanResult result = Planner::plan(spec, facts);
+    QVERIFY(!result.ok());
+    QVERIFY(result.plan.isEmpty());
+    QVERIFY2(result.errors.join('\n').contains(messagePart), qPrintable(result.errors.join('\n')));
+}
+
+void TestPlanner::everyStepIsCleanBash_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QString>("text");
+    const SetupSpec spec = labSpec();
+    const QList<QPair<const char *, HostFacts>> variants = {
+        {"debian", HostFacts::assumed(OsFamily::Debian)},
+        {"fedora", HostFacts::assumed(OsFamily::Fedora)},
+    };
+    for (const auto &variant : variants) {
+        const Plan plan =
+            planFor(spec, twice(variant.second), {WipeRequest{"server01", "/dev/vdb"}});
+        for (const Step &s : plan.steps()) {
+            for (const auto &[part, text] :
+                 {std::pair{"check", s.check}, std::pair{"apply", s.apply},
+                  std::pair{"verify", s.verify}}) {
+                QTest::addRow("%s %s %s", variant.first, qPrintable(s.id), part)
+                    << s.id << QString::fromLatin1(part) << text;
+            }
+        }
+    }
+}
+
+void TestPlanner::everyStepIsCleanBash()
+{
+    QFETCH(QString, text);
+    QVERIFY(!text.trimmed().isEmpty());
+    QVERIFY(text.endsWith('\n'));
+    QCOMPARE(ShellTemplate::unresolvedPlaceholders(text), QStringList());
+    const QString script = StepCommand::prologue() + text;
+    QCOMPARE(CoreTestSupport::bashSyntax(script), QString());
+    QCOMPARE(CoreTestSupport::shellcheck(script), QString());
+    QCOMPARE(CoreTestSupport::bashSyntax(StepCommand::remoteLine(text)), QString());
+}
+
+void TestPlanner::stableIds()
+{
+    const SetupSpec spec = labSpec();
+    const QList<HostFacts> facts = twice(HostFacts::assumed(OsFamily::Debian));
+    QCOMPARE(ids(planFor(spec, facts)), ids(planFor(spec, facts)));
+    QCOMPARE(DiskSteps::brickLabel().size() <= 12, true); // XFS labels hold 12 characters
+}
+
+QTEST_GUILESS_MAIN(TestPlanner)
+#include "tst_planner.moc"
