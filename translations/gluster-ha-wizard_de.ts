@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CliOptions</name>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs a spec file: %1 SPEC.</source>
+        <translation>Der Befehl %1 braucht eine Spezifikationsdatei: %1 SPEC.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--assume-os takes debian or fedora, not &quot;%1&quot;.</source>
+        <translation>--assume-os erwartet debian oder fedora, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>-o/--output is only for the export command.</source>
+        <translation>-o/--output gibt es nur für den Befehl export.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterSteps</name>
     <message>
         <source>Peers not connected after 60 seconds: %s. Check that glusterd runs there and that TCP 24007 is open between the private addresses.
@@ -46,6 +69,95 @@
     <message>
         <source>A created volume serves nothing until started: this starts a brick process on each server.</source>
         <translation>Ein angelegtes Volume bedient nichts, bis es gestartet ist: Dies startet auf jedem Server einen Brick-Prozess.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineFront</name>
+    <message>
+        <source>Usage: %1 [COMMAND SPEC [options]]
+
+With no command, opens the setup wizard.
+
+Commands:
+  check SPEC            connect to every server and list every problem
+  plan SPEC             print the plan: each step&apos;s server, title and commands
+  export SPEC [-o FILE] write the plan as a bash script
+  apply SPEC [--yes] [--wipe SERVER:DEVICE]...  run the plan with live logs
+  health SPEC [--json]  read-only health report of an existing pair
+
+Options shared by the commands:
+  --known-hosts FILE       known_hosts file (default: ~/.ssh/known_hosts)
+  --accept-new-host-keys   trust unknown host keys once and record them
+  --secret-file FILE       password or passphrase for unattended runs (mode 0600)
+  --accept-split-brain-risk  accept that a replica 2 volume can split-brain (the
+                           same as &quot;acknowledgeSplitBrainRisk&quot;: true under
+                           &quot;volume&quot; in the spec); required for replica 2
+  --wipe SERVER:DEVICE     allow erasing that disk although it holds a file system,
+                           partition table or signature (never a mounted disk)
+  --json                   machine-readable output (plan, check, health)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Options of plan and export:
+  --assume-os debian|fedora  plan without connecting: assume every server runs
+                           this distribution family (Debian/Ubuntu or
+                           Fedora/RHEL); the steps still check the servers
+                           (systemd, SELinux, firewall) when they run
+  -o, --output FILE        export: write the script to FILE (default: stdout)
+
+The exported script runs from this workstation over ssh: bash SCRIPT [--yes]
+[--dry-run]; GHW_SSH sets the ssh command (e.g. GHW_SSH=&quot;ssh -F ssh_config&quot;).
+
+Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage or refused.
+</source>
+        <translation>Aufruf: %1 [BEFEHL SPEC [Optionen]]
+
+Ohne Befehl öffnet sich der Einrichtungsassistent.
+
+Befehle:
+  check SPEC            mit jedem Server verbinden und jedes Problem auflisten
+  plan SPEC             den Plan ausgeben: Server, Titel und Befehle jedes Schritts
+  export SPEC [-o FILE] den Plan als Bash-Skript schreiben
+  apply SPEC [--yes] [--wipe SERVER:DEVICE]...  den Plan mit Live-Protokollen ausführen
+  health SPEC [--json]  Zustandsbericht eines bestehenden Paars (nur lesend)
+
+Gemeinsame Optionen der Befehle:
+  --known-hosts FILE       known_hosts-Datei (Vorgabe: ~/.ssh/known_hosts)
+  --accept-new-host-keys   unbekannten Host-Schlüsseln einmal vertrauen und sie speichern
+  --secret-file FILE       Passwort oder Passphrase für unbeaufsichtigte Läufe (Modus 0600)
+  --accept-split-brain-risk  akzeptieren, dass ein Replica-2-Volume ins Split-Brain
+                           geraten kann (wie &quot;acknowledgeSplitBrainRisk&quot;: true unter
+                           &quot;volume&quot; in der Spezifikation); nötig für Replica 2
+  --wipe SERVER:DEVICE     diesen Datenträger löschen, obwohl er ein Dateisystem, eine
+                           Partitionstabelle oder Signatur enthält (nie einen eingehängten)
+  --json                   maschinenlesbare Ausgabe (plan, check, health)
+  -h, --help               diese Hilfe anzeigen
+  -v, --version            die Version anzeigen
+
+Optionen von plan und export:
+  --assume-os debian|fedora  ohne Verbindung planen: annehmen, dass jeder Server
+                           diese Distributionsfamilie verwendet (Debian/Ubuntu oder
+                           Fedora/RHEL); die Schritte prüfen die Server trotzdem
+                           (systemd, SELinux, Firewall), wenn sie laufen
+  -o, --output FILE        export: das Skript in FILE schreiben (Vorgabe: stdout)
+
+Das exportierte Skript läuft von diesem Arbeitsplatz aus über ssh: bash SCRIPT [--yes]
+[--dry-run]; GHW_SSH legt den ssh-Befehl fest (z. B. GHW_SSH=&quot;ssh -F ssh_config&quot;).
+
+Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fehlerhafte Spezifikation, falscher Aufruf oder abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>unknown command or option &apos;%1&apos;</source>
+        <translation>unbekannter Befehl oder unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>Siehe --help.</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; command is not available in this build yet</source>
+        <translation>der Befehl „%1“ ist in dieser Version noch nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -134,6 +246,13 @@
 </source>
         <translation>%s ist nicht eingehängt; das Brick-Verzeichnis wird nicht auf dem Wurzeldateisystem angelegt.
 </translation>
+    </message>
+</context>
+<context>
+    <name>FactsGatherer</name>
+    <message>
+        <source>%1: the facts could not be gathered: %2</source>
+        <translation>%1: Die Fakten konnten nicht gesammelt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -754,6 +873,70 @@
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>planning needs the facts of each server, gathered read-only over SSH, and this build cannot gather them yet. To plan without connecting, give the distribution with --assume-os debian or --assume-os fedora.</source>
+        <translation>Die Planung braucht die Fakten jedes Servers, nur lesend über SSH gesammelt, und diese Version kann sie noch nicht sammeln. Um ohne Verbindung zu planen, geben Sie die Distribution mit --assume-os debian oder --assume-os fedora an.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Schritt)</numerusform>
+            <numerusform>%1 geschrieben (%n Schritte)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanRunner</name>
+    <message>
+        <source>The plan is inconsistent: %1</source>
+        <translation>Der Plan ist widersprüchlich: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: connect to every server before running the plan.</source>
+        <translation>Nicht mit %1 verbunden: Verbinden Sie sich mit jedem Server, bevor Sie den Plan ausführen.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; on %2 erases a disk and was not confirmed.</source>
+        <translation>Der Schritt „%1“ auf %2 löscht einen Datenträger und wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>its result could not be verified (%1)</source>
+        <translation>sein Ergebnis konnte nicht überprüft werden (%1)</translation>
+    </message>
+    <message>
+        <source>its check could not run (%1)</source>
+        <translation>seine Prüfung konnte nicht laufen (%1)</translation>
+    </message>
+    <message>
+        <source>it failed (%1)</source>
+        <translation>er ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; on %2: %3.</source>
+        <translation>Schritt „%1“ auf %2: %3.</translation>
+    </message>
+    <message>
+        <source>The run cannot continue: no step is ready to run.</source>
+        <translation>Der Lauf kann nicht weitergehen: Kein Schritt ist bereit.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; a later run resumes where it stopped.</source>
+        <translation>Der Lauf wurde abgebrochen; ein späterer Lauf setzt dort fort, wo er aufgehört hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) done.</source>
+        <translation>
+            <numerusform>%n Schritt erledigt.</numerusform>
+            <numerusform>Alle %n Schritte erledigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message numerus="yes">
         <source>Plan for volume %1 on %2: %n step(s).</source>
@@ -761,10 +944,6 @@
             <numerusform>Plan für Volume %1 auf %2: %n Schritt.</numerusform>
             <numerusform>Plan für Volume %1 auf %2: %n Schritte.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Each command runs as root on its server as: %1</source>
-        <translation>Jeder Befehl läuft als root auf seinem Server so: %1</translation>
     </message>
     <message>
         <source>A check that exits 0 means the step is already done; otherwise apply runs, then verify must succeed.</source>
@@ -782,6 +961,10 @@
         <source>after: %1</source>
         <translation>nach: %1</translation>
     </message>
+    <message>
+        <source>Each command runs as root on its server through `env LC_ALL=C bash -c`, after &quot;%1&quot; (plan --json shows the exact remote lines).</source>
+        <translation>Jeder Befehl läuft als root auf seinem Server über `env LC_ALL=C bash -c`, nach „%1“ (plan --json zeigt die genauen entfernten Zeilen).</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -795,10 +978,127 @@
     </message>
 </context>
 <context>
+    <name>PreparedSpec</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable spec:</source>
+        <translation>%1 ist keine verwendbare Spezifikation:</translation>
+    </message>
+    <message>
+        <source>%1 has problems:</source>
+        <translation>%1 hat Probleme:</translation>
+    </message>
+</context>
+<context>
     <name>PrivateKeyFile</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no key file given</source>
+        <translation>keine Schlüsseldatei angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCheck</name>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n Partition</numerusform>
+            <numerusform>%n Partitionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsupported operating system &quot;%1&quot;: Debian, Ubuntu, Fedora and RHEL-like systems are supported.</source>
+        <translation>Nicht unterstütztes Betriebssystem „%1“: Unterstützt werden Debian, Ubuntu, Fedora und RHEL-ähnliche Systeme.</translation>
+    </message>
+    <message>
+        <source>No package manager found (apt-get, dnf or yum).</source>
+        <translation>Keine Paketverwaltung gefunden (apt-get, dnf oder yum).</translation>
+    </message>
+    <message>
+        <source>Will install: %1.</source>
+        <translation>Wird installiert: %1.</translation>
+    </message>
+    <message>
+        <source>systemd is not running: glusterd and the web server are started directly and will not start by themselves after a reboot.</source>
+        <translation>systemd läuft nicht: glusterd und der Webserver werden direkt gestartet und starten nach einem Neustart nicht von selbst.</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing: httpd_use_fusefs will be set.</source>
+        <translation>SELinux ist im Modus enforcing: httpd_use_fusefs wird gesetzt.</translation>
+    </message>
+    <message>
+        <source>A firewall is active (%1): the Gluster ports will be opened to the peers.</source>
+        <translation>Eine Firewall ist aktiv (%1): Die Gluster-Ports werden für die Peers geöffnet.</translation>
+    </message>
+    <message>
+        <source>The disk %1 does not exist.</source>
+        <translation>Der Datenträger %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device.</source>
+        <translation>%1 ist kein Blockgerät.</translation>
+    </message>
+    <message>
+        <source>%1 is already the brick, mounted at %2.</source>
+        <translation>%1 ist bereits der Brick, eingehängt unter %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in use (mounted at %2); a mounted disk is never formatted.</source>
+        <translation>%1 wird verwendet (eingehängt unter %2); ein eingehängter Datenträger wird nie formatiert.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a brick file system from an earlier run; it is kept.</source>
+        <translation>%1 enthält bereits ein Brick-Dateisystem aus einem früheren Lauf; es wird behalten.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 and will be erased (--wipe).</source>
+        <translation>%1 enthält %2 und wird gelöscht (--wipe).</translation>
+    </message>
+    <message>
+        <source>%1 holds %2; it is formatted only if you name it with --wipe %3:%1.</source>
+        <translation>%1 enthält %2; er wird nur formatiert, wenn Sie ihn mit --wipe %3:%1 nennen.</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve yet: it will be added to /etc/hosts as %2.</source>
+        <translation>%1 ist noch nicht auflösbar: Der Name wird mit %2 in /etc/hosts eingetragen.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, not to its private address %3: correct DNS or /etc/hosts.</source>
+        <translation>%1 löst zu %2 auf, nicht zu seiner privaten Adresse %3: Korrigieren Sie DNS oder /etc/hosts.</translation>
+    </message>
+    <message>
+        <source>TCP port 24007 of %1 does not answer (packets are dropped): open the Gluster ports between the private addresses.</source>
+        <translation>TCP-Port 24007 von %1 antwortet nicht (Pakete werden verworfen): Öffnen Sie die Gluster-Ports zwischen den privaten Adressen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached on the private network.</source>
+        <translation>%1 ist im privaten Netzwerk nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Whether %1 can be reached on TCP 24007 could not be tested.</source>
+        <translation>Ob %1 über TCP 24007 erreichbar ist, konnte nicht getestet werden.</translation>
+    </message>
+    <message>
+        <source>This server is already in a Gluster pool with %1, which is not in the spec.</source>
+        <translation>Dieser Server ist bereits in einem Gluster-Pool mit %1, der nicht in der Spezifikation steht.</translation>
+    </message>
+    <message>
+        <source>The volume %1 already exists with these bricks; it is kept.</source>
+        <translation>Das Volume %1 existiert bereits mit diesen Bricks; es wird behalten.</translation>
+    </message>
+    <message>
+        <source>A volume named %1 already exists with other bricks (%2).</source>
+        <translation>Ein Volume namens %1 existiert bereits mit anderen Bricks (%2).</translation>
+    </message>
+    <message>
+        <source>/etc/fstab already mounts %1 at %2.</source>
+        <translation>/etc/fstab hängt %1 bereits unter %2 ein.</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1498,6 @@
         <translation>Die Anmeldung bei %1 wurde abgebrochen: Es wurde kein Passwort und keine Passphrase angegeben.</translation>
     </message>
     <message>
-        <source>The passphrase for the key %1 is wrong.</source>
-        <translation>Die Passphrase für den Schlüssel %1 ist falsch.</translation>
-    </message>
-    <message>
         <source>%1 did not accept the password for %2.</source>
         <translation>%1 hat das Passwort für %2 nicht akzeptiert.</translation>
     </message>
@@ -1269,6 +1565,10 @@
         <source>The connection to %1 was closed before the command finished.</source>
         <translation>Die Verbindung zu %1 wurde geschlossen, bevor der Befehl fertig war.</translation>
     </message>
+    <message>
+        <source>The passphrase for the key %1 (login to %2) is wrong.</source>
+        <translation>Die Passphrase für den Schlüssel %1 (Anmeldung bei %2) ist falsch.</translation>
+    </message>
 </context>
 <context>
     <name>SshSocketConnector</name>
@@ -1291,6 +1591,45 @@
     <message>
         <source>the connection timed out</source>
         <translation>die Verbindung hat das Zeitlimit überschritten</translation>
+    </message>
+</context>
+<context>
+    <name>StepState</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>prüft</translation>
+    </message>
+    <message>
+        <source>applying</source>
+        <translation>wendet an</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>schon erledigt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>CliOptions</name>
+    <message>
+        <source>No command given.</source>
+        <translation>Geen commando opgegeven.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs a spec file: %1 SPEC.</source>
+        <translation>Het commando %1 heeft een specificatiebestand nodig: %1 SPEC.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Onverwacht argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--assume-os takes debian or fedora, not &quot;%1&quot;.</source>
+        <translation>--assume-os verwacht debian of fedora, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>-o/--output is only for the export command.</source>
+        <translation>-o/--output is alleen voor het commando export.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterSteps</name>
     <message>
         <source>Peers not connected after 60 seconds: %s. Check that glusterd runs there and that TCP 24007 is open between the private addresses.
@@ -46,6 +69,95 @@
     <message>
         <source>A created volume serves nothing until started: this starts a brick process on each server.</source>
         <translation>Een aangemaakt volume bedient niets totdat het gestart is: dit start een brickproces op elke server.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineFront</name>
+    <message>
+        <source>Usage: %1 [COMMAND SPEC [options]]
+
+With no command, opens the setup wizard.
+
+Commands:
+  check SPEC            connect to every server and list every problem
+  plan SPEC             print the plan: each step&apos;s server, title and commands
+  export SPEC [-o FILE] write the plan as a bash script
+  apply SPEC [--yes] [--wipe SERVER:DEVICE]...  run the plan with live logs
+  health SPEC [--json]  read-only health report of an existing pair
+
+Options shared by the commands:
+  --known-hosts FILE       known_hosts file (default: ~/.ssh/known_hosts)
+  --accept-new-host-keys   trust unknown host keys once and record them
+  --secret-file FILE       password or passphrase for unattended runs (mode 0600)
+  --accept-split-brain-risk  accept that a replica 2 volume can split-brain (the
+                           same as &quot;acknowledgeSplitBrainRisk&quot;: true under
+                           &quot;volume&quot; in the spec); required for replica 2
+  --wipe SERVER:DEVICE     allow erasing that disk although it holds a file system,
+                           partition table or signature (never a mounted disk)
+  --json                   machine-readable output (plan, check, health)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Options of plan and export:
+  --assume-os debian|fedora  plan without connecting: assume every server runs
+                           this distribution family (Debian/Ubuntu or
+                           Fedora/RHEL); the steps still check the servers
+                           (systemd, SELinux, firewall) when they run
+  -o, --output FILE        export: write the script to FILE (default: stdout)
+
+The exported script runs from this workstation over ssh: bash SCRIPT [--yes]
+[--dry-run]; GHW_SSH sets the ssh command (e.g. GHW_SSH=&quot;ssh -F ssh_config&quot;).
+
+Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage or refused.
+</source>
+        <translation>Gebruik: %1 [COMMANDO SPEC [opties]]
+
+Zonder commando opent de installatiewizard.
+
+Commando&apos;s:
+  check SPEC            met elke server verbinden en elk probleem opsommen
+  plan SPEC             het plan tonen: server, titel en commando&apos;s van elke stap
+  export SPEC [-o FILE] het plan als bash-script schrijven
+  apply SPEC [--yes] [--wipe SERVER:DEVICE]...  het plan uitvoeren met live logs
+  health SPEC [--json]  alleen-lezen gezondheidsrapport van een bestaand paar
+
+Gemeenschappelijke opties van de commando&apos;s:
+  --known-hosts FILE       known_hosts-bestand (standaard: ~/.ssh/known_hosts)
+  --accept-new-host-keys   onbekende hostsleutels eenmaal vertrouwen en vastleggen
+  --secret-file FILE       wachtwoord of wachtwoordzin voor onbeheerde runs (modus 0600)
+  --accept-split-brain-risk  aanvaarden dat een replica-2-volume in split-brain kan
+                           raken (hetzelfde als &quot;acknowledgeSplitBrainRisk&quot;: true onder
+                           &quot;volume&quot; in de specificatie); verplicht voor replica 2
+  --wipe SERVER:DEVICE     die schijf mogen wissen hoewel ze een bestandssysteem,
+                           partitietabel of handtekening bevat (nooit een gekoppelde)
+  --json                   machineleesbare uitvoer (plan, check, health)
+  -h, --help               deze hulp tonen
+  -v, --version            de versie tonen
+
+Opties van plan en export:
+  --assume-os debian|fedora  plannen zonder verbinding: aannemen dat elke server
+                           deze distributiefamilie draait (Debian/Ubuntu of
+                           Fedora/RHEL); de stappen controleren de servers toch
+                           (systemd, SELinux, firewall) wanneer ze draaien
+  -o, --output FILE        export: het script naar FILE schrijven (standaard: stdout)
+
+Het geëxporteerde script draait vanaf dit werkstation via ssh: bash SCRIPT [--yes]
+[--dry-run]; GHW_SSH bepaalt het ssh-commando (bijv. GHW_SSH=&quot;ssh -F ssh_config&quot;).
+
+Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute specificatie, fout gebruik of geweigerd.
+</translation>
+    </message>
+    <message>
+        <source>unknown command or option &apos;%1&apos;</source>
+        <translation>onbekend commando of onbekende optie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>Zie --help.</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; command is not available in this build yet</source>
+        <translation>het commando &apos;%1&apos; is in deze build nog niet beschikbaar</translation>
     </message>
 </context>
 <context>
@@ -134,6 +246,13 @@
 </source>
         <translation>%s is niet gekoppeld; de brickmap wordt niet op het rootbestandssysteem aangemaakt.
 </translation>
+    </message>
+</context>
+<context>
+    <name>FactsGatherer</name>
+    <message>
+        <source>%1: the facts could not be gathered: %2</source>
+        <translation>%1: de gegevens konden niet worden verzameld: %2</translation>
     </message>
 </context>
 <context>
@@ -754,6 +873,70 @@
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>planning needs the facts of each server, gathered read-only over SSH, and this build cannot gather them yet. To plan without connecting, give the distribution with --assume-os debian or --assume-os fedora.</source>
+        <translation>plannen heeft de gegevens van elke server nodig, alleen-lezen verzameld via SSH, en deze build kan ze nog niet verzamelen. Om zonder verbinding te plannen, geef de distributie op met --assume-os debian of --assume-os fedora.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 geschreven (%n stap)</numerusform>
+            <numerusform>%1 geschreven (%n stappen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanRunner</name>
+    <message>
+        <source>The plan is inconsistent: %1</source>
+        <translation>Het plan is inconsistent: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: connect to every server before running the plan.</source>
+        <translation>Niet verbonden met %1: maak verbinding met elke server voordat u het plan uitvoert.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; on %2 erases a disk and was not confirmed.</source>
+        <translation>De stap &quot;%1&quot; op %2 wist een schijf en is niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>its result could not be verified (%1)</source>
+        <translation>het resultaat ervan kon niet worden geverifieerd (%1)</translation>
+    </message>
+    <message>
+        <source>its check could not run (%1)</source>
+        <translation>de controle ervan kon niet draaien (%1)</translation>
+    </message>
+    <message>
+        <source>it failed (%1)</source>
+        <translation>hij is mislukt (%1)</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; on %2: %3.</source>
+        <translation>Stap &quot;%1&quot; op %2: %3.</translation>
+    </message>
+    <message>
+        <source>The run cannot continue: no step is ready to run.</source>
+        <translation>De run kan niet verder: geen enkele stap is klaar om te draaien.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; a later run resumes where it stopped.</source>
+        <translation>De run is geannuleerd; een latere run gaat verder waar deze stopte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) done.</source>
+        <translation>
+            <numerusform>%n stap gedaan.</numerusform>
+            <numerusform>Alle %n stappen gedaan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message numerus="yes">
         <source>Plan for volume %1 on %2: %n step(s).</source>
@@ -761,10 +944,6 @@
             <numerusform>Plan voor volume %1 op %2: %n stap.</numerusform>
             <numerusform>Plan voor volume %1 op %2: %n stappen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Each command runs as root on its server as: %1</source>
-        <translation>Elk commando draait als root op zijn server als: %1</translation>
     </message>
     <message>
         <source>A check that exits 0 means the step is already done; otherwise apply runs, then verify must succeed.</source>
@@ -782,6 +961,10 @@
         <source>after: %1</source>
         <translation>na: %1</translation>
     </message>
+    <message>
+        <source>Each command runs as root on its server through `env LC_ALL=C bash -c`, after &quot;%1&quot; (plan --json shows the exact remote lines).</source>
+        <translation>Elk commando draait als root op zijn server via `env LC_ALL=C bash -c`, na &quot;%1&quot; (plan --json toont de exacte regels op afstand).</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -795,10 +978,127 @@
     </message>
 </context>
 <context>
+    <name>PreparedSpec</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable spec:</source>
+        <translation>%1 is geen bruikbare specificatie:</translation>
+    </message>
+    <message>
+        <source>%1 has problems:</source>
+        <translation>%1 heeft problemen:</translation>
+    </message>
+</context>
+<context>
     <name>PrivateKeyFile</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>no key file given</source>
+        <translation>geen sleutelbestand opgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCheck</name>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n partitie</numerusform>
+            <numerusform>%n partities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsupported operating system &quot;%1&quot;: Debian, Ubuntu, Fedora and RHEL-like systems are supported.</source>
+        <translation>Niet-ondersteund besturingssysteem &quot;%1&quot;: Debian, Ubuntu, Fedora en RHEL-achtige systemen worden ondersteund.</translation>
+    </message>
+    <message>
+        <source>No package manager found (apt-get, dnf or yum).</source>
+        <translation>Geen pakketbeheerder gevonden (apt-get, dnf of yum).</translation>
+    </message>
+    <message>
+        <source>Will install: %1.</source>
+        <translation>Wordt geïnstalleerd: %1.</translation>
+    </message>
+    <message>
+        <source>systemd is not running: glusterd and the web server are started directly and will not start by themselves after a reboot.</source>
+        <translation>systemd draait niet: glusterd en de webserver worden rechtstreeks gestart en starten na een herstart niet vanzelf.</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing: httpd_use_fusefs will be set.</source>
+        <translation>SELinux staat op enforcing: httpd_use_fusefs wordt ingesteld.</translation>
+    </message>
+    <message>
+        <source>A firewall is active (%1): the Gluster ports will be opened to the peers.</source>
+        <translation>Er is een firewall actief (%1): de Gluster-poorten worden voor de peers geopend.</translation>
+    </message>
+    <message>
+        <source>The disk %1 does not exist.</source>
+        <translation>De schijf %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device.</source>
+        <translation>%1 is geen blokapparaat.</translation>
+    </message>
+    <message>
+        <source>%1 is already the brick, mounted at %2.</source>
+        <translation>%1 is al de brick, gekoppeld op %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in use (mounted at %2); a mounted disk is never formatted.</source>
+        <translation>%1 is in gebruik (gekoppeld op %2); een gekoppelde schijf wordt nooit geformatteerd.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a brick file system from an earlier run; it is kept.</source>
+        <translation>%1 bevat al een brick-bestandssysteem van een eerdere run; het blijft behouden.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 and will be erased (--wipe).</source>
+        <translation>%1 bevat %2 en wordt gewist (--wipe).</translation>
+    </message>
+    <message>
+        <source>%1 holds %2; it is formatted only if you name it with --wipe %3:%1.</source>
+        <translation>%1 bevat %2; de schijf wordt alleen geformatteerd als u haar noemt met --wipe %3:%1.</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve yet: it will be added to /etc/hosts as %2.</source>
+        <translation>%1 resolvet nog niet: de naam wordt aan /etc/hosts toegevoegd als %2.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, not to its private address %3: correct DNS or /etc/hosts.</source>
+        <translation>%1 resolvet naar %2, niet naar zijn privéadres %3: corrigeer DNS of /etc/hosts.</translation>
+    </message>
+    <message>
+        <source>TCP port 24007 of %1 does not answer (packets are dropped): open the Gluster ports between the private addresses.</source>
+        <translation>TCP-poort 24007 van %1 antwoordt niet (pakketten worden weggegooid): open de Gluster-poorten tussen de privéadressen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached on the private network.</source>
+        <translation>%1 is niet bereikbaar op het privénetwerk.</translation>
+    </message>
+    <message>
+        <source>Whether %1 can be reached on TCP 24007 could not be tested.</source>
+        <translation>Of %1 bereikbaar is op TCP 24007, kon niet worden getest.</translation>
+    </message>
+    <message>
+        <source>This server is already in a Gluster pool with %1, which is not in the spec.</source>
+        <translation>Deze server zit al in een Gluster-pool met %1, die niet in de specificatie staat.</translation>
+    </message>
+    <message>
+        <source>The volume %1 already exists with these bricks; it is kept.</source>
+        <translation>Het volume %1 bestaat al met deze bricks; het blijft behouden.</translation>
+    </message>
+    <message>
+        <source>A volume named %1 already exists with other bricks (%2).</source>
+        <translation>Er bestaat al een volume met de naam %1 met andere bricks (%2).</translation>
+    </message>
+    <message>
+        <source>/etc/fstab already mounts %1 at %2.</source>
+        <translation>/etc/fstab koppelt %1 al op %2.</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1498,6 @@
         <translation>Het aanmelden bij %1 is geannuleerd: er is geen wachtwoord of wachtwoordzin opgegeven.</translation>
     </message>
     <message>
-        <source>The passphrase for the key %1 is wrong.</source>
-        <translation>De wachtwoordzin voor de sleutel %1 is onjuist.</translation>
-    </message>
-    <message>
         <source>%1 did not accept the password for %2.</source>
         <translation>%1 heeft het wachtwoord voor %2 niet aanvaard.</translation>
     </message>
@@ -1269,6 +1565,10 @@
         <source>The connection to %1 was closed before the command finished.</source>
         <translation>De verbinding met %1 werd gesloten voordat het commando klaar was.</translation>
     </message>
+    <message>
+        <source>The passphrase for the key %1 (login to %2) is wrong.</source>
+        <translation>De wachtwoordzin voor de sleutel %1 (aanmelding bij %2) is onjuist.</translation>
+    </message>
 </context>
 <context>
     <name>SshSocketConnector</name>
@@ -1291,6 +1591,45 @@
     <message>
         <source>the connection timed out</source>
         <translation>de verbinding is verlopen (time-out)</translation>
+    </message>
+</context>
+<context>
+    <name>StepState</name>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>controleert</translation>
+    </message>
+    <message>
+        <source>applying</source>
+        <translation>past toe</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>verifieert</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>al gedaan</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>niet uitgevoerd</translation>
     </message>
 </context>
 <context>
