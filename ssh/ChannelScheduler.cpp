@@ -7,7 +7,7 @@
 namespace {
 // Bytes read per pump before control goes back to the event loop: keeps every stall short
 // while a fast command streams.
-constexpr qsizetype pumpBudgetBytes = 512 * 1024;
+constexpr qsizetype pumpBudgetBytes = 256 * 1024;
 constexpr int maxPassesPerPump = 8;
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -33,3 +34,5 @@ struct SshEndpoint
     static QString authMethodName(AuthMethod method);
     static std::optional<AuthMethod> authMethodFromName(const QString &name);
 };
+
+Q_DECLARE_METATYPE(SshEndpoint)

@@ -25,17 +25,27 @@
 namespace {
 constexpr int housekeepingIntervalMs = 200;
 constexpr int maxCommandBytes = 32000; // libssh2 refuses packets over ~35000 bytes
+// Bytes read from the socket per pump while channels run: a few milliseconds of decryption
+// and line splitting, then the event loop gets its turn.
+constexpr qint64 receiveAllowancePerPump = 64 * 1024;
 
 LIBSSH2_RECV_FUNC(receiveAndStamp)
 {
     auto *context = static_cast<SshCallbackContext *>(*abstract);
+    if (context->receiveAllowance == 0)
+        return -EAGAIN; // the rest waits in the kernel; the read notifier brings us back
+    if (context->receiveAllowance > 0)
+        length = qMin(length, size_t(context->receiveAllowance));
     const ssize_t rc = ::recv(socket, buffer, length, flags);
     if (rc < 0) {
         context->lastSocketErrno = errno;
         return -errno;
     }
-    if (rc > 0)
+    if (rc > 0) {
         context->lastReceiveMs = context->clock.elapsed();
+        if (context->receiveAllowance > 0)
+            context->receiveAllowance -= rc;
+    }
     return rc;
 }
 
@@ -184,8 +194,10 @@ void SshSession::onSocketConnected(int socket)
     m_readNotifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
     m_writeNotifier = new QSocketNotifier(socket, QSocketNotifier::Write, this);
     m_writeNotifier->setEnabled(false);
-    connect(m_readNotifier, &QSocketNotifier::activated, this, &SshSession::pump);
-    connect(m_writeNotifier, &QSocketNotifier::activated, this, &SshSession::pump);
+    // Through the posted pump: at most one pump per event-loop pass, so timers and the GUI
+    // get their turn between two slices of a fast stream.
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &SshSession::schedulePump);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, &SshSession::schedulePump);
     pump();
 }
 
@@ -212,7 +224,10 @@ void SshSession::pump()
         break;
     case State::CheckingPrivileges:
     case State::Connected:
+        m_context->receiveAllowance = receiveAllowancePerPump;
         stepChannels();
+        if (m_context)
+            m_context->receiveAllowance = -1;
         break;
     case State::Disconnected:
     case State::AwaitingHostKeyDecision:

@@ -131,7 +131,7 @@ void TestRemoteCommand::cleanupTestCase()
 
 void TestRemoteCommand::streamsAreSeparateLineBatches()
 {
-    Capture c(m_root->run(
+    Capture c(m_nopw->run(
         QStringLiteral("echo out1; echo err1 >&2; echo out2; echo err2 >&2; printf 'tail'")));
     QVERIFY(c.wait());
     QCOMPARE(c.out,
@@ -160,7 +160,7 @@ void TestRemoteCommand::exitStatusAndSignal()
     QFETCH(int, status);
     QFETCH(QString, signal);
     QFETCH(bool, success);
-    Capture c(m_root->run(command));
+    Capture c(m_nopw->run(command));
     QVERIFY(c.wait());
     const RemoteCommandResult result = c.command->result();
     QVERIFY(result.gotEof);
@@ -175,7 +175,7 @@ void TestRemoteCommand::stdinData()
 {
     RemoteCommandOptions options;
     options.stdinData = "alpha\nbeta\n";
-    Capture c(m_root->run(QStringLiteral("cat"), options));
+    Capture c(m_nopw->run(QStringLiteral("cat"), options));
     QVERIFY(c.wait());
     QCOMPARE(c.out, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
     QVERIFY(c.command->result().success());
@@ -185,7 +185,7 @@ void TestRemoteCommand::stdinStreamedInteractively()
 {
     RemoteCommandOptions options;
     options.keepStdinOpen = true;
-    Capture c(m_root->run(QStringLiteral("cat"), options));
+    Capture c(m_nopw->run(QStringLiteral("cat"), options));
     c.command->writeStdin("one\n");
     // The echo proves the first line went out before stdin was closed.
     QTRY_COMPARE_WITH_TIMEOUT(c.out, QStringList{QStringLiteral("one")}, 5000);
@@ -203,7 +203,7 @@ void TestRemoteCommand::largeStdinArrivesIntact()
     generator.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
     RemoteCommandOptions options;
     options.stdinData = data;
-    Capture c(m_root->run(QStringLiteral("sha256sum"), options));
+    Capture c(m_nopw->run(QStringLiteral("sha256sum"), options));
     QVERIFY(c.wait(30000));
     QVERIFY(c.command->result().success());
     const QByteArray expected = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
@@ -212,7 +212,7 @@ void TestRemoteCommand::largeStdinArrivesIntact()
 
 void TestRemoteCommand::millionLinesCompleteAndInOrder()
 {
-    Capture c(m_root->run(QStringLiteral("seq 1 1000000")));
+    Capture c(m_nopw->run(QStringLiteral("seq 1 1000000")));
     QVERIFY(c.wait(60000));
     QVERIFY(c.command->result().success());
     QCOMPARE(c.out.size(), 1000000);
@@ -226,10 +226,10 @@ void TestRemoteCommand::millionLinesCompleteAndInOrder()
 
 void TestRemoteCommand::concurrentChannelsBoundedByMaxChannels()
 {
-    const int maxChannels = m_root->endpoint().maxChannels;
+    const int maxChannels = m_nopw->endpoint().maxChannels;
     QList<Capture *> captures;
     for (int i = 0; i < maxChannels + 4; ++i)
-        captures << new Capture(m_root->run(
+        captures << new Capture(m_nopw->run(
             QStringLiteral("echo begin $(date +%s%N); sleep 0.4; echo end $(date +%s%N)")));
     QList<QPair<qint64, int>> events; // (time, +1 begin / -1 end)
     for (Capture *c : std::as_const(captures)) {
@@ -273,7 +273,7 @@ void TestRemoteCommand::cancelStopsTheRemoteCommand()
 void TestRemoteCommand::cancelBeforeStartNeverRuns()
 {
     const QString marker = m_server->dir() + QStringLiteral("/cancelled-marker");
-    RemoteCommand *command = m_root->run(QStringLiteral("touch ") + marker);
+    RemoteCommand *command = m_nopw->run(QStringLiteral("touch ") + marker);
     QSignalSpy started(command, &RemoteCommand::started);
     command->cancel();
     Capture c(command);
@@ -281,7 +281,7 @@ void TestRemoteCommand::cancelBeforeStartNeverRuns()
     QVERIFY(command->result().cancelled);
     QCOMPARE(started.count(), 0);
     // The session goes on as before.
-    Capture next(m_root->run(QStringLiteral("echo still here")));
+    Capture next(m_nopw->run(QStringLiteral("echo still here")));
     QVERIFY(next.wait());
     QCOMPARE(next.out, QStringList{QStringLiteral("still here")});
     QVERIFY(!QFile::exists(marker));
@@ -302,7 +302,7 @@ void TestRemoteCommand::timeoutStopsTheCommand()
 
 void TestRemoteCommand::commandsWaitForTheConnection()
 {
-    SshSession session(m_server->endpoint(QStringLiteral("root"), Auth::Key, m_key));
+    SshSession session(m_server->endpoint(m_nopwUser, Auth::Key, m_key));
     session.connectToHost();
     Capture c(session.run(QStringLiteral("echo after login")));
     QVERIFY(c.wait());
@@ -323,7 +323,7 @@ void TestRemoteCommand::notConnectedFinishesAsynchronously()
 
 void TestRemoteCommand::overlongCommandRefused()
 {
-    Capture c(m_root->run(QStringLiteral("echo ") + QString(40000, QLatin1Char('x'))));
+    Capture c(m_nopw->run(QStringLiteral("echo ") + QString(40000, QLatin1Char('x'))));
     QVERIFY(c.wait());
     QCOMPARE(c.command->result().error.kind, Kind::ChannelFailed);
     QVERIFY(c.out.isEmpty());
@@ -385,7 +385,7 @@ void TestRemoteCommand::secretsNeverLeak()
     const QString token = QStringLiteral("tok-8d1f-secret");
     RemoteCommandOptions redacted;
     redacted.redactions = {token};
-    Capture echo(m_root->run(QStringLiteral("echo %1; echo %1 >&2").arg(token), redacted));
+    Capture echo(m_nopw->run(QStringLiteral("echo %1; echo %1 >&2").arg(token), redacted));
     QVERIFY(echo.wait());
     QVERIFY(echo.command->loggableCommand().contains(QLatin1String("********")));
     QVERIFY(!echo.command->loggableCommand().contains(token));
