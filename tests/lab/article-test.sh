@@ -5,7 +5,9 @@
 set -euo pipefail
 export LC_ALL=C
 LAB=$(dirname "$(readlink -f "$0")")/lab.sh
-[ "$(id -u)" -eq 0 ] || { echo "FAIL: the lab test needs root" >&2; exit 1; }
+# shellcheck source=tests/lab/pair-assertions.sh
+. "$(dirname "$(readlink -f "$0")")/pair-assertions.sh"
+[ "$(id -u)" -eq 0 ] || fail "the lab test needs root"
 
 "$LAB" fresh
 ADMIN=$("$LAB" admin-dir)
@@ -15,7 +17,6 @@ t0=$SECONDS
 
 step() { printf '\n== %s\n' "$*"; }
 on() { local node=$1; shift; printf '$ ssh %s %s\n' "$node" "$*"; "${SSH[@]}" "$node" -- "$*"; }
-fail() { echo "FAIL: $*" >&2; exit 1; }
 wait_for() { # wait_for SECONDS CMD...
   local deadline=$((SECONDS + $1)); shift
   until "$@" >/dev/null 2>&1; do [ "$SECONDS" -lt "$deadline" ] || return 1; sleep 0.2; done
@@ -57,29 +58,6 @@ for n in server01 server02; do on "$n" "apache2ctl start"; done
 article_seconds=$((SECONDS - t0))
 
 step "assertions (inside the nodes, without SSH)"
-info=$("$LAB" exec server01 gluster volume info "$VOL" --xml)
-grep -q "<name>$VOL</name>" <<<"$info" || fail "volume $VOL not in volume info"
-grep -q '<statusStr>Started</statusStr>' <<<"$info" || fail "volume not Started"
-grep -q '<replicaCount>2</replicaCount>' <<<"$info" || fail "replica count is not 2"
-grep -q '<typeStr>Replicate</typeStr>' <<<"$info" || fail "volume type is not Replicate"
-for b in server01-private:/data/var-www/brick01/volume server02-private:/data/var-www/brick02/volume; do
-  grep -q "<name>$b</name>" <<<"$info" || fail "brick $b missing"
-done
-[ "$(grep -c '<brick uuid=' <<<"$info")" = 2 ] || fail "expected exactly 2 bricks"
-for n in server01 server02; do
-  fstype=$("$LAB" exec "$n" findmnt -n -o FSTYPE /var/www) || fail "/var/www not mounted on $n"
-  [ "$fstype" = fuse.glusterfs ] || fail "/var/www on $n is $fstype, not glusterfs"
-  "$LAB" exec "$n" grep -q "^$n-private:/$VOL /var/www glusterfs" /etc/fstab || fail "no fstab entry on $n"
-done
-got=$("$LAB" exec server02 cat /var/www/html/index.html)
-[ "$got" = "Hello, World!" ] || fail "server02 reads '$got'"
-# The file is on both bricks: replicated, not only visible through the mount.
-for n in 01 02; do
-  "$LAB" exec "server$n" test -f "/data/var-www/brick$n/volume/html/index.html" || fail "not on brick$n"
-done
-for ip in 198.18.1.11 198.18.1.12; do
-  body=$(curl -sS -m 10 "http://$ip/index.html") || fail "no HTTP answer from $ip"
-  [ "$body" = "Hello, World!" ] || fail "http://$ip/index.html says '$body'"
-done
+assert_working_pair "$VOL" "Hello, World!"
 echo "PASS: the article on the lab: volume Started, replica 2, both bricks; /var/www glusterfs on both;" \
   "index.html replicated and served by both (article steps took ${article_seconds} s)"

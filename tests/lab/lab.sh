@@ -85,8 +85,11 @@ cmd__init() {
     touch "$stage/$d"
     mount --bind "/dev/$d" "$stage/$d"
   done
-  touch "$stage/vdb"
+  # The disk is /dev/vdb, and also under its kernel name: without udev, libblkid finds a
+  # filesystem by UUID (fstab's UUID=...) by scanning /proc/partitions, which names loopN.
+  touch "$stage/vdb" "$stage/${loopdev#/dev/}"
   mount --bind "$loopdev" "$stage/vdb"
+  mount --bind "$loopdev" "$stage/${loopdev#/dev/}"
   mkdir "$stage/pts" "$stage/shm"
   mount -t devpts -o newinstance,ptmxmode=0666,mode=620,gid=5 devpts "$stage/pts"
   ln -s pts/ptmx "$stage/ptmx"
