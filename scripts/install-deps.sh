@@ -18,6 +18,8 @@ PACKAGES=(
   # headless keyring and display for tests
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-apps imagemagick
   fonts-dejavu-core
+  # fuzz targets of the gluster parsers (tests/gluster/fuzz, GHW_BUILD_FUZZERS=ON)
+  clang libclang-rt-14-dev
   # script and package checks
   shellcheck desktop-file-utils appstream dpkg-dev file man-db
 )

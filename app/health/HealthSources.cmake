@@ -1,0 +1,19 @@
+# The health model sources, relative to this folder. Shared by app/health/CMakeLists.txt
+# (ghw_core) and the standalone fuzz build (tests/gluster/fuzz). Qt Core only.
+set(GHW_HEALTH_SOURCES
+    ObservedCommand.h HttpObservation.h ReplicationObservation.h ServerObservation.h
+    HealthObservations.h
+    HealthCheck.h HealthCheck.cpp
+    HealthRawOutput.h
+    HealthReport.h HealthReport.cpp HealthReportJson.cpp HealthReportText.cpp
+    HealthReportHtml.cpp
+    HealthFixCommands.h HealthFixCommands.cpp
+    ParsedServerView.h ParsedServerView.cpp
+    HealthContext.h HealthContext.cpp
+    ServerHealthRules.h ServerHealthRules.cpp
+    PeerHealthRules.h PeerHealthRules.cpp
+    VolumeHealthRules.h VolumeHealthRules.cpp
+    HealHealthRules.h HealHealthRules.cpp
+    MountHealthRules.h MountHealthRules.cpp
+    WebHealthRules.h WebHealthRules.cpp
+    HealthEvaluator.h HealthEvaluator.cpp)
