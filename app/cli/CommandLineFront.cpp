@@ -1,6 +1,7 @@
 #include "CommandLineFront.h"
 
 #include "AppInfo.h"
+#include "CheckCommand.h"
 #include "CliOptions.h"
 #include "PlanCommand.h"
 
@@ -89,6 +90,8 @@ int CommandLineFront::run(const QStringList &arguments)
     }
     if (options.command == QLatin1String("plan") || options.command == QLatin1String("export"))
         return PlanCommand::run(options, out, err);
+    if (options.command == QLatin1String("check"))
+        return CheckCommand::run(options, out, err);
     err << program << ": " << tr("the '%1' command is not available in this build yet").arg(first)
         << '\n';
     return 2;

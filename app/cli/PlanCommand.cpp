@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "PreparedSpec.h"
+#include "ServerFacts.h"
 #include "facts/HostFacts.h"
 #include "plan/PlanText.h"
 #include "plan/Planner.h"
@@ -35,18 +36,26 @@ int PlanCommand::run(const CliOptions &options, QTextStream &out, QTextStream &e
     if (!PreparedSpec::prepare(options, &prepared, err))
         return 2;
 
+    QList<HostFacts> facts;
     if (options.assumeOs.isEmpty()) {
-        // Gathering facts needs the SSH layer, which this build does not wire yet.
-        err << program << ": "
-            << tr("planning needs the facts of each server, gathered read-only over SSH, and "
-                  "this build cannot gather them yet. To plan without connecting, give the "
-                  "distribution with --assume-os debian or --assume-os fedora.")
-            << '\n';
-        return 2;
+        // Facts from the servers themselves, read-only; progress goes to stderr so that stdout
+        // holds only the plan or the script.
+        ServerFacts gathered;
+        if (!ServerFacts::gather(prepared.spec, options, err, err, &gathered))
+            return 2;
+        if (!gathered.complete()) {
+            err << program << ": "
+                << tr("planning needs the facts of every server; to plan without connecting, "
+                      "give the distribution with --assume-os debian or --assume-os fedora.")
+                << '\n';
+            return 2;
+        }
+        facts = gathered.facts;
+    } else {
+        const OsFamily family =
+            options.assumeOs == QLatin1String("fedora") ? OsFamily::Fedora : OsFamily::Debian;
+        facts = QList<HostFacts>(prepared.spec.servers.size(), HostFacts::assumed(family));
     }
-    const OsFamily family =
-        options.assumeOs == QLatin1String("fedora") ? OsFamily::Fedora : OsFamily::Debian;
-    const QList<HostFacts> facts(prepared.spec.servers.size(), HostFacts::assumed(family));
 
     const PlanResult result = Planner::plan(prepared.spec, facts, prepared.wipes);
     if (!result.ok()) {

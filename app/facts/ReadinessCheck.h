@@ -1,0 +1,50 @@
+#pragma once
+
+#include "facts/HostFacts.h"
+#include "spec/SetupSpec.h"
+#include "spec/WipeRequest.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// One finding of `check` about one server: a Problem stops the setup until fixed; a Note says
+// what the plan will do about something (packages to install, names to add).
+struct ReadinessFinding
+{
+    enum class Severity { Note, Problem };
+
+    int serverIndex = 0;
+    QString serverName;
+    Severity severity = Severity::Note;
+    QString message; // translated, one sentence
+
+    bool isProblem() const { return severity == Severity::Problem; }
+};
+
+// Facts of every server + the spec -> what stands in the way, like an experienced admin would
+// judge it before touching anything: unsupported OS, a disk that is missing, mounted or holds
+// data (unless --wipe named it), names resolving to other addresses, port 24007 filtered
+// between peers, a server already in another Gluster pool, a volume of that name with other
+// bricks, fstab entries in the way. Pure: no I/O.
+class ReadinessCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(ReadinessCheck)
+
+public:
+    static QList<ReadinessFinding> evaluate(const SetupSpec &spec, const QList<HostFacts> &facts,
+                                            const QList<WipeRequest> &wipes = {});
+    static bool isReady(const QList<ReadinessFinding> &findings);
+
+private:
+    using Findings = QList<ReadinessFinding>;
+    static void checkSystem(const SetupSpec &spec, int index, const HostFacts &facts,
+                            Findings *out);
+    static void checkDisk(const SetupSpec &spec, int index, const HostFacts &facts,
+                          const QList<WipeRequest> &wipes, Findings *out);
+    static void checkNetwork(const SetupSpec &spec, int index, const HostFacts &facts,
+                             Findings *out);
+    static void checkGluster(const SetupSpec &spec, int index, const HostFacts &facts,
+                             Findings *out);
+    static void checkFstab(const SetupSpec &spec, int index, const HostFacts &facts, Findings *out);
+};

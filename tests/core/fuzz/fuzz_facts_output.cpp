@@ -1,0 +1,18 @@
+#include "facts/FactsOutputParser.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+
+// libFuzzer entry: the parser must return, never crash, leak or read out of bounds, whatever
+// the bytes are.
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
+                                                     static_cast<qsizetype>(size));
+    const HostFacts facts = FactsOutputParser::parse(QString::fromUtf8(bytes));
+    (void)facts.disk.isBlank();
+    (void)facts.resolution(QStringLiteral("server01-private"));
+    return 0;
+}

@@ -1,0 +1,21 @@
+#include "spec/SpecJson.h"
+#include "spec/SpecValidator.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+
+// libFuzzer entry: the parser must return, never crash, leak or read out of bounds, whatever
+// the bytes are.
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
+                                                     static_cast<qsizetype>(size));
+    const SpecLoadResult result = SpecJson::fromJson(bytes);
+    if (result.ok()) {
+        (void)SpecValidator::validate(result.spec);
+        (void)SpecJson::toJson(result.spec);
+    }
+    return 0;
+}
