@@ -1,0 +1,197 @@
+#include "CoreTestSupport.h"
+#include "SshSession.h"
+#include "SshTestServer.h"
+#include "plan/ScriptExporter.h"
+#include "plan/StepCommand.h"
+#include "run/PlanRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include <unistd.h>
+
+// The exported script at run time, over real ssh to a real sshd on 127.0.0.1 as a user with
+// passwordless sudo: idempotence, the refusal of destructive steps without --yes, failures
+// naming the step — and the acceptance test that the plan's text, the script and the runner
+// make the server's bash run the very same command string.
+class TestScriptRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void destructiveStepNeedsYes();
+    void secondRunChangesNothing();
+    void failureNamesTheStep();
+    void scriptAndRunnerSendTheSameCommands();
+
+private:
+    CoreTestSupport::ProcessResult runScript(const Plan &plan, const QStringList &arguments);
+    Step step(const QString &id, const QString &check, const QString &apply, const QString &verify,
+              bool destructive = false) const;
+    QString readFile(const QString &name) const;
+
+    std::unique_ptr<SshTestServer> m_server;
+    QString m_user;
+    QString m_key;
+    QString m_knownHosts;
+    SetupSpec m_spec;
+    QTemporaryDir m_scripts;
+    std::unique_ptr<QTemporaryDir> m_work; // where the remote steps leave their marks
+    int m_scriptCount = 0;
+};
+
+void TestScriptRun::initTestCase()
+{
+    QVERIFY2(::geteuid() == 0, "this test starts sshd and creates a user: it needs root");
+    m_server = std::make_unique<SshTestServer>();
+    m_user = m_server->createUser("script", QString(), SshTestServer::Sudo::Passwordless);
+    m_key = m_server->createKey("id_ed25519", "ed25519");
+    m_server->authorize(m_user, m_key);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_knownHosts = m_server->writeKnownHosts();
+    m_spec = CoreTestSupport::loadSpec("core/lab-pair.json");
+    ServerSpec &s = m_spec.servers[0];
+    s.ssh.host = "127.0.0.1";
+    s.ssh.port = m_server->port();
+    s.ssh.user = m_user;
+    s.ssh.auth = SshSpec::Auth::Key;
+    s.ssh.identityFile = m_key;
+}
+
+void TestScriptRun::init()
+{
+    m_work = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_work->isValid());
+}
+
+Step TestScriptRun::step(const QString &id, const QString &check, const QString &apply,
+                         const QString &verify, bool destructive) const
+{
+    const QString dir = m_work->path() + '/';
+    Step s;
+    s.id = id + ":server01";
+    s.serverIndex = 0;
+    s.serverName = "server01";
+    s.title = "step " + id;
+    s.check = QString(check).replace("DIR/", dir);
+    s.apply = QString(apply).replace("DIR/", dir);
+    s.verify = QString(verify).replace("DIR/", dir);
+    s.destructive = destructive;
+    return s;
+}
+
+QString TestScriptRun::readFile(const QString &name) const
+{
+    QFile file(m_work->filePath(name));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+CoreTestSupport::ProcessResult TestScriptRun::runScript(const Plan &plan,
+                                                        const QStringList &arguments)
+{
+    const QString path = m_scripts.filePath(QStringLiteral("pair%1.sh").arg(++m_scriptCount));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(ScriptExporter::exportScript(m_spec, plan).toUtf8());
+    file.close();
+    const QString ssh =
+        QStringLiteral("ssh -o UserKnownHostsFile=%1 -o GlobalKnownHostsFile=/dev/null "
+                       "-o BatchMode=yes -o IdentitiesOnly=yes")
+            .arg(m_knownHosts);
+    // stdin is not a terminal here (QProcess): destructive steps need --yes.
+    return CoreTestSupport::run("bash", QStringList{path} + arguments, {},
+                                {"GHW_SSH=" + ssh, "SSH_AUTH_SOCK="});
+}
+
+void TestScriptRun::destructiveStepNeedsYes()
+{
+    Plan plan;
+    plan.append(step("a", "[ -e DIR/a ]\n", "touch DIR/a\n", "[ -e DIR/a ]\n"));
+    plan.append(step("b", "[ -e DIR/b ]\n", "touch DIR/b\n", "[ -e DIR/b ]\n", true));
+    const auto refused = runScript(plan, {});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("REFUSED: step b:server01 on server01 destroys data; run with "
+                                  "--yes to allow it."),
+             refused.err.constData());
+    QVERIFY(QFile::exists(m_work->filePath("a")));  // the steps before it ran
+    QVERIFY(!QFile::exists(m_work->filePath("b"))); // it did not
+    const auto allowed = runScript(plan, {"--yes"});
+    QCOMPARE(allowed.exitCode, 0);
+    QVERIFY(QFile::exists(m_work->filePath("b")));
+    QVERIFY2(allowed.out.contains("All 2 steps done: 1 already done, 1 applied now."),
+             allowed.out.constData());
+}
+
+void TestScriptRun::secondRunChangesNothing()
+{
+    Plan plan;
+    // Each apply appends a line: a second apply would show.
+    plan.append(step("a", "[ -s DIR/log ]\n", "echo applied >> DIR/log\n", "[ -s DIR/log ]\n"));
+    plan.append(step("b", "grep -qx root DIR/whoami\n", "id -un > DIR/whoami\n",
+                     "grep -qx root DIR/whoami\n"));
+    const auto first = runScript(plan, {"--yes"});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY(first.out.contains("server01: done\n"));
+    const auto second = runScript(plan, {"--yes"});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(second.out.contains("All 2 steps done: 2 already done, 0 applied now."));
+    QCOMPARE(readFile("log"), QStringLiteral("applied\n"));
+    QCOMPARE(readFile("whoami"), QStringLiteral("root\n")); // through sudo
+}
+
+void TestScriptRun::failureNamesTheStep()
+{
+    Plan plan;
+    plan.append(step("ok", "true\n", "true\n", "true\n"));
+    plan.append(step("broken", "false\n", "echo trying; echo 'disk on fire' >&2\n", "false\n"));
+    plan.append(step("never", "false\n", "touch DIR/never\n", "true\n"));
+    const auto r = runScript(plan, {"--yes"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.contains("server01: trying\n"));
+    QVERIFY(r.out.contains("server01: disk on fire\n"));
+    QVERIFY2(
+        r.err.contains("FAILED: step broken:server01 on server01: verify exited with status 1."),
+        r.err.constData());
+    QVERIFY(!QFile::exists(m_work->filePath("never")));
+}
+
+void TestScriptRun::scriptAndRunnerSendTheSameCommands()
+{
+    // The check records the exact string bash was given (-c): first as the runner sends it
+    // (SSH layer, sudo), then as the exported script sends it (plain ssh, sudo).
+    const QString text = "# it's \"quoted\", $(not run), `not run`, 🌍\n"
+                         "printf '%s' \"$BASH_EXECUTION_STRING\" > DIR/seen\n";
+    Plan plan;
+    plan.append(step("record", text, "false\n", "false\n"));
+    const QString expected = StepCommand::prologue() + plan.steps().first().check;
+
+    SshEndpoint endpoint = m_server->endpoint(m_user, SshEndpoint::AuthMethod::Key, m_key);
+    endpoint.knownHostsPath = m_knownHosts;
+    SshSession session(endpoint);
+    QSignalSpy connected(&session, &SshSession::connected);
+    session.connectToHost();
+    QVERIFY(connected.wait(15000));
+    PlanRunner runner(plan, {&session});
+    QSignalSpy finished(&runner, &PlanRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.first().first().value<RunResult>().succeeded());
+    const QString byRunner = readFile("seen");
+    QCOMPARE(byRunner, expected);
+
+    QFile::remove(m_work->filePath("seen"));
+    const auto r = runScript(plan, {});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("server01: already done"));
+    QCOMPARE(readFile("seen"), expected);
+}
+
+QTEST_GUILESS_MAIN(TestScriptRun)
+#include "tst_scriptrun.moc"
