@@ -15,15 +15,17 @@ const char *const kFormatApply = R"BASH(dev=@DEV@
 wipe=@WIPE@
 if [ ! -b "$dev" ]; then printf @MSG_NOT_BLOCK@ "$dev" >&2; exit 1; fi
 lsblk -nro NAME,MOUNTPOINT "$dev" >/dev/null
-mounted=$(lsblk -nro MOUNTPOINT "$dev" | awk 'NF' | tr '\n' ' ')
+mounted=$(lsblk -nro MOUNTPOINT "$dev" | awk 'NF' | paste -sd ' ' -)
 if [ -n "$mounted" ]; then printf @MSG_MOUNTED@ "$dev" "$mounted" >&2; exit 1; fi
 wipefs -n "$dev" >/dev/null
-held=$(wipefs -n "$dev" | awk 'NR > 1 {print $3}' | tr '\n' ' ')
-held="$held$(blkid -p -o export "$dev" 2>/dev/null | grep -E '^(TYPE|PTTYPE)=' | tr '\n' ' ' || true)"
-held="$held$(lsblk -nro NAME "$dev" | tail -n +2 | tr '\n' ' ')"
+held=$({
+  wipefs -n "$dev" | awk 'NR > 1 {print $3}'
+  blkid -p -o export "$dev" 2>/dev/null | sed -n 's/^\(TYPE\|PTTYPE\)=//p'
+  lsblk -nro NAME "$dev" | tail -n +2 | sed 's/^/partition /'
+} | sort -u | paste -sd ' ' -)
 force=()
 if [ -n "$held" ]; then
-  if [ "$wipe" != yes ]; then printf @MSG_NOT_BLANK@ "$dev" "$held" >&2; exit 1; fi
+  if [ "$wipe" != yes ]; then printf @MSG_NOT_BLANK@ "$dev" "$held" @WIPE_ARGUMENT@ >&2; exit 1; fi
   wipefs -a "$dev"
   force=(-f)
 fi
@@ -42,7 +44,7 @@ grep -qxF "$line" /etc/fstab || exit 1
 const char *const kMountApply =
     R"BASH(if [ -z "$uuid" ]; then printf @MSG_NO_UUID@ "$dev" >&2; exit 1; fi
 lsblk -nro MOUNTPOINT "$dev" >/dev/null
-elsewhere=$(lsblk -nro MOUNTPOINT "$dev" | awk -v m="$mnt" 'NF && $0 != m' | tr '\n' ' ')
+elsewhere=$(lsblk -nro MOUNTPOINT "$dev" | awk -v m="$mnt" 'NF && $0 != m' | paste -sd ' ' -)
 if [ -n "$elsewhere" ]; then printf @MSG_MOUNTED_ELSEWHERE@ "$dev" "$elsewhere" >&2; exit 1; fi
 if ! grep -qxF "$line" /etc/fstab; then
   if awk -v m="$mnt" '$1 !~ /^#/ && $2 == m {f = 1} END {exit !f}' /etc/fstab; then
@@ -98,7 +100,8 @@ Step DiskSteps::format(const PlanContext &context, int server)
                  tr("Refusing to format %s: it is in use (mounted at %s).\n"))
             .set(QStringLiteral("MSG_NOT_BLANK"),
                  tr("Refusing to format %s: it holds %s. If its data may be destroyed, name it "
-                    "with --wipe SERVER:DEVICE.\n"))
+                    "with --wipe %s.\n"))
+            .set(QStringLiteral("WIPE_ARGUMENT"), s.name + QLatin1Char(':') + s.disk)
             .text();
     step.verify = step.check;
     return step;
