@@ -9,8 +9,8 @@
 // the bytes are.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                     static_cast<qsizetype>(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     QList<MountEntry> entries;
     if (MountTableParser::parse(bytes, &entries))
         (void)MountTableParser::at(entries, QStringLiteral("/var/www"));

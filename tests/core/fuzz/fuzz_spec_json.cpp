@@ -10,8 +10,8 @@
 // the bytes are.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                     static_cast<qsizetype>(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const SpecLoadResult result = SpecJson::fromJson(bytes);
     if (result.ok()) {
         (void)SpecValidator::validate(result.spec);
