@@ -172,8 +172,10 @@ QString ScriptExporter::header(const SetupSpec &spec, const Plan &plan,
            "succeed). Running the script again changes nothing that is done."),
         tr("%n step(s). Disks allowed to be wiped: %1.", nullptr, plan.size())
             .arg(wiped.isEmpty() ? tr("none") : wiped.join(QStringLiteral(", "))),
-        tr("No password or passphrase is stored here: ssh and sudo ask for them, or use keys."),
-        tr("Usage: see --help.")};
+        tr("No password or passphrase is stored here: ssh asks for them, or use keys."),
+        tr("Run it as: [GHW_SSH=\"ssh -F ssh_config\"] bash SCRIPT [--yes] [--dry-run]; a "
+           "non-root ssh user gets root through GHW_SUDO (default: passwordless sudo). See "
+           "--help.")};
     for (const QString &line : lines)
         out += QLatin1String("# ") + comment(line) + QLatin1Char('\n');
     return out + QLatin1Char('\n');
