@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(AppInfo::executableName());
     QApplication::setApplicationDisplayName(AppInfo::name());
     QApplication::setApplicationVersion(AppInfo::version());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gluster_ha_wizard"));
     QApplication::setOrganizationName(QStringLiteral("gluster-ha-wizard"));
     TranslationLoader::install(app);
     WizardWindow window;
