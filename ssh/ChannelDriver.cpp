@@ -76,7 +76,7 @@ bool ChannelDriver::wouldBlock(int rc, Op op)
     return true;
 }
 
-bool ChannelDriver::fail(int rc)
+void ChannelDriver::fail(int rc)
 {
     char *message = nullptr;
     libssh2_session_last_error(m_session, &message, nullptr, 0);
@@ -85,7 +85,6 @@ bool ChannelDriver::fail(int rc)
     // The channel is left to libssh2_session_free(): the connection is gone anyway.
     m_channel = nullptr;
     m_stage = Stage::Done;
-    return true;
 }
 
 ChannelDriver::Progress ChannelDriver::advance(qsizetype &budgetBytes)
@@ -121,8 +120,10 @@ ChannelDriver::Progress ChannelDriver::advance(qsizetype &budgetBytes)
             if (wouldBlock(rc))
                 return Progress::Waiting;
             if (rc < 0) {
-                if (isTransportError(rc))
-                    return fail(rc), Progress::Finished;
+                if (isTransportError(rc)) {
+                    fail(rc);
+                    return Progress::Finished;
+                }
                 m_outcome.channelError = rc;
                 m_stage = Stage::Close;
                 break;
@@ -145,8 +146,10 @@ ChannelDriver::Progress ChannelDriver::advance(qsizetype &budgetBytes)
                 return Progress::Waiting;
             }
             m_closeSent = true;
-            if (rc < 0 && isTransportError(rc))
-                return fail(rc), Progress::Finished;
+            if (rc < 0 && isTransportError(rc)) {
+                fail(rc);
+                return Progress::Finished;
+            }
             // wait_closed() insists on a remote EOF; without one there is nothing to wait for.
             m_stage = m_outcome.gotEof ? Stage::WaitClosed : Stage::Free;
             break;
@@ -155,8 +158,10 @@ ChannelDriver::Progress ChannelDriver::advance(qsizetype &budgetBytes)
             const int rc = libssh2_channel_wait_closed(m_channel);
             if (wouldBlock(rc))
                 return Progress::Waiting;
-            if (rc < 0 && isTransportError(rc))
-                return fail(rc), Progress::Finished;
+            if (rc < 0 && isTransportError(rc)) {
+                fail(rc);
+                return Progress::Finished;
+            }
             m_stage = Stage::Free;
             break;
         }
@@ -178,20 +183,15 @@ ChannelDriver::Progress ChannelDriver::advance(qsizetype &budgetBytes)
 ChannelDriver::Progress ChannelDriver::runStreams(qsizetype &budgetBytes)
 {
     // A call that left a packet half-sent is repeated before anything else.
-    switch (m_resumeOp) {
-    case Op::Write:
-        if (!doWrite())
-            return Progress::Waiting;
-        break;
-    case Op::SendEof:
-        if (!doSendEof())
-            return Progress::Waiting;
-        break;
-    case Op::ReadOut:
-    case Op::ReadErr:
-    case Op::None:
-        break;
-    }
+    bool resumed = true;
+    if (m_resumeOp == Op::Write)
+        resumed = doWrite();
+    else if (m_resumeOp == Op::SendEof)
+        resumed = doSendEof();
+    if (m_stage == Stage::Done)
+        return Progress::Finished;
+    if (!resumed)
+        return Progress::Waiting;
     if (m_stopRequested) {
         // Closing the channel is all libssh2 1.10 can do: it cannot send the "signal" request
         // after exec. sshd then closes the command's pipes (see RemoteCommand::cancel()).
@@ -200,12 +200,17 @@ ChannelDriver::Progress ChannelDriver::runStreams(qsizetype &budgetBytes)
         m_stage = Stage::Close;
         return Progress::Waiting;
     }
-    if (!m_stdin.isEmpty() && !doWrite() && m_pendingSend)
-        return Progress::Waiting;
-    if (m_stdin.isEmpty() && m_stdinClosed && !m_eofSent && !doSendEof() && m_pendingSend)
-        return Progress::Waiting;
+    // A write that waits for the peer's window does not stop the reading; a half-sent packet
+    // does (hasPendingSend()).
+    if (!m_stdin.isEmpty())
+        doWrite();
+    if (m_stage != Stage::Done && !m_pendingSend && m_stdin.isEmpty() && m_stdinClosed &&
+        !m_eofSent)
+        doSendEof();
     if (m_stage == Stage::Done)
         return Progress::Finished;
+    if (m_pendingSend)
+        return Progress::Waiting;
 
     qsizetype readNow = 0;
     do {
@@ -239,8 +244,10 @@ bool ChannelDriver::doWrite()
         if (wouldBlock(int(rc), Op::Write))
             return false;
         if (rc < 0) {
-            if (isTransportError(int(rc)))
-                return fail(int(rc)), false;
+            if (isTransportError(int(rc))) {
+                fail(int(rc));
+                return false;
+            }
             // The command closed its stdin or ended: the rest has nowhere to go.
             m_stdin.clear();
             m_stdinClosed = true;
@@ -257,8 +264,10 @@ bool ChannelDriver::doSendEof()
     const int rc = libssh2_channel_send_eof(m_channel);
     if (wouldBlock(rc, Op::SendEof))
         return false;
-    if (rc < 0 && isTransportError(rc))
-        return fail(rc), false;
+    if (rc < 0 && isTransportError(rc)) {
+        fail(rc);
+        return false;
+    }
     m_eofSent = true;
     return true;
 }

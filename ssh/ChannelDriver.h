@@ -54,7 +54,7 @@ private:
 
     // Returns true when the call must be retried later (EAGAIN); records outbound blocking.
     bool wouldBlock(int rc, Op op = Op::None);
-    bool fail(int rc);
+    void fail(int rc);
     Progress runStreams(qsizetype &budgetBytes);
     bool doWrite();
     bool doSendEof();

@@ -22,6 +22,12 @@ SshAuthenticator::SshAuthenticator(LIBSSH2_SESSION *session, const SshEndpoint &
 
 SshAuthenticator::~SshAuthenticator()
 {
+    // The keyboard-interactive answer is a password: do not leave it behind.
+    auto *context = static_cast<SshCallbackContext *>(*libssh2_session_abstract(m_session));
+    if (context) {
+        context->keyboardInteractiveAnswer.fill('\0');
+        context->keyboardInteractiveAnswer.clear();
+    }
     if (m_agent) {
         libssh2_agent_disconnect(m_agent);
         libssh2_agent_free(m_agent);

@@ -2,75 +2,35 @@
 
 #include "ChannelScheduler.h"
 #include "HostKeyVerifier.h"
+#include "PrivilegeProbe.h"
 #include "RemoteCommand.h"
 #include "SshAuthenticator.h"
-#include "SshCallbackContext.h"
 #include "SshLibrary.h"
 #include "SshLogging.h"
 #include "SshSocketConnector.h"
+#include "SshTransport.h"
 
 #include <QScopedValueRollback>
-#include <QSocketNotifier>
 #include <QTimer>
 
 #include <libssh2.h>
 
 #include <cerrno>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/ioctl.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 constexpr int housekeepingIntervalMs = 200;
 constexpr int maxCommandBytes = 32000; // libssh2 refuses packets over ~35000 bytes
 // Bytes read from the socket per pump while channels run: a few milliseconds of decryption
-// and line splitting, then the event loop gets its turn.
+// and line splitting, then the event loop gets its turn (libssh2 would otherwise decrypt all
+// the socket holds, megabytes on a fast link, in one call).
 constexpr qint64 receiveAllowancePerPump = 64 * 1024;
-
-LIBSSH2_RECV_FUNC(receiveAndStamp)
-{
-    auto *context = static_cast<SshCallbackContext *>(*abstract);
-    if (context->receiveAllowance == 0)
-        return -EAGAIN; // the rest waits in the kernel; the read notifier brings us back
-    if (context->receiveAllowance > 0)
-        length = qMin(length, size_t(context->receiveAllowance));
-    const ssize_t rc = ::recv(socket, buffer, length, flags);
-    if (rc < 0) {
-        context->lastSocketErrno = errno;
-        return -errno;
-    }
-    if (rc > 0) {
-        context->lastReceiveMs = context->clock.elapsed();
-        if (context->receiveAllowance > 0)
-            context->receiveAllowance -= rc;
-    }
-    return rc;
-}
-
-LIBSSH2_SEND_FUNC(sendAndNote)
-{
-    auto *context = static_cast<SshCallbackContext *>(*abstract);
-    const ssize_t rc = ::send(socket, buffer, length, flags);
-    if (rc < 0) {
-        context->lastSocketErrno = errno;
-        return -errno;
-    }
-    return rc;
-}
-
-int unreadBytes(int socket)
-{
-    int count = 0;
-    return ioctl(socket, FIONREAD, &count) == 0 ? count : 0;
-}
 } // namespace
 
 SshSession::SshSession(const SshEndpoint &endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(endpoint)
     , m_connector(new SshSocketConnector(endpoint.displayName(), this))
+    , m_transport(new SshTransport(this))
     , m_connectTimer(new QTimer(this))
     , m_housekeepingTimer(new QTimer(this))
 {
@@ -88,6 +48,9 @@ SshSession::SshSession(const SshEndpoint &endpoint, QObject *parent)
     connect(m_connector, &SshSocketConnector::connected, this, &SshSession::onSocketConnected);
     connect(m_connector, &SshSocketConnector::failed, this,
             [this](const SshError &error) { fail(error.kind, error.message); });
+    // Through the posted pump: at most one pump per event-loop pass, so timers and the GUI
+    // get their turn between two slices of a fast stream.
+    connect(m_transport, &SshTransport::activity, this, &SshSession::schedulePump);
     m_scheduler = std::make_unique<ChannelScheduler>([this](RemoteCommand *command) {
         ChannelScheduler::Prepared prepared;
         QString line = command->command();
@@ -144,7 +107,6 @@ void SshSession::connectToHost()
     m_hostKey = {};
     m_privilege = SshPrivilege::Unknown;
     m_privilegeError = {};
-    m_sudoFailedAttempts = 0;
     setState(State::Connecting);
     int code = 0;
     if (m_endpoint.host.isEmpty() || !SshLibrary::ensureInitialised(&code)) {
@@ -164,46 +126,19 @@ void SshSession::connectToHost()
 
 void SshSession::onSocketConnected(int socket)
 {
-    m_socket = socket;
-    m_context = std::make_unique<SshCallbackContext>();
-    m_context->clock.start();
-    m_session = libssh2_session_init_ex(nullptr, nullptr, nullptr, m_context.get());
-    if (!m_session) {
+    if (!m_transport->open(socket)) {
         fail(SshError::Kind::HandshakeFailed,
              tr("Cannot start an SSH session for %1.").arg(server()));
         return;
     }
-    libssh2_session_set_blocking(m_session, 0);
-    libssh2_session_callback_set(m_session, LIBSSH2_CALLBACK_RECV,
-                                 reinterpret_cast<void *>(&receiveAndStamp));
-    libssh2_session_callback_set(m_session, LIBSSH2_CALLBACK_SEND,
-                                 reinterpret_cast<void *>(&sendAndNote));
-    const char **algorithms = nullptr;
-    QStringList supported;
-    const int count =
-        libssh2_session_supported_algs(m_session, LIBSSH2_METHOD_HOSTKEY, &algorithms);
-    for (int i = 0; i < count; ++i)
-        supported.append(QString::fromLatin1(algorithms[i]));
-    if (count > 0)
-        libssh2_free(m_session, algorithms);
-    const QByteArray preference =
-        HostKeyVerifier(m_endpoint).algorithmPreference(supported).toLatin1();
-    if (!preference.isEmpty())
-        libssh2_session_method_pref(m_session, LIBSSH2_METHOD_HOSTKEY, preference.constData());
-
-    m_readNotifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
-    m_writeNotifier = new QSocketNotifier(socket, QSocketNotifier::Write, this);
-    m_writeNotifier->setEnabled(false);
-    // Through the posted pump: at most one pump per event-loop pass, so timers and the GUI
-    // get their turn between two slices of a fast stream.
-    connect(m_readNotifier, &QSocketNotifier::activated, this, &SshSession::schedulePump);
-    connect(m_writeNotifier, &QSocketNotifier::activated, this, &SshSession::schedulePump);
+    m_transport->preferHostKeyAlgorithms(
+        HostKeyVerifier(m_endpoint).algorithmPreference(m_transport->supportedHostKeyAlgorithms()));
     pump();
 }
 
 void SshSession::schedulePump()
 {
-    if (m_pumpPosted || !m_session)
+    if (m_pumpPosted || !m_transport->isOpen())
         return;
     m_pumpPosted = true;
     QMetaObject::invokeMethod(this, &SshSession::pump, Qt::QueuedConnection);
@@ -212,7 +147,7 @@ void SshSession::schedulePump()
 void SshSession::pump()
 {
     m_pumpPosted = false;
-    if (m_inPump || !m_session)
+    if (m_inPump || !m_transport->isOpen())
         return;
     QScopedValueRollback<bool> guard(m_inPump, true);
     switch (m_state) {
@@ -224,45 +159,35 @@ void SshSession::pump()
         break;
     case State::CheckingPrivileges:
     case State::Connected:
-        m_context->receiveAllowance = receiveAllowancePerPump;
+        m_transport->setReceiveAllowance(receiveAllowancePerPump);
         stepChannels();
-        if (m_context)
-            m_context->receiveAllowance = -1;
+        m_transport->setReceiveAllowance(-1);
         break;
     case State::Disconnected:
     case State::AwaitingHostKeyDecision:
     case State::AwaitingSecret:
         break;
     }
-    updateNotifiers();
+    updateWatches();
 }
 
-void SshSession::updateNotifiers()
+void SshSession::updateWatches()
 {
-    if (!m_session || !m_readNotifier)
-        return;
-    // While a person decides, libssh2 must not be driven; a closed connection shows up when
-    // they answer.
-    const bool driving = m_state == State::Connecting || m_state == State::Authenticating ||
-                         m_state == State::CheckingPrivileges || m_state == State::Connected;
-    m_readNotifier->setEnabled(driving);
-    // Once channels run, only a really half-sent packet waits for the socket; libssh2's flag
-    // alone can be stale and would make a writable socket wake us in a loop.
+    // While a person decides, libssh2 is not driven; a closed connection shows when they
+    // answer. Once channels run, only a really half-sent packet waits for the socket:
+    // libssh2's own flag can be stale and would wake us in a loop on a writable socket.
     const bool channelsRun = m_state == State::CheckingPrivileges || m_state == State::Connected;
+    const bool driving =
+        channelsRun || m_state == State::Connecting || m_state == State::Authenticating;
     const bool wantsOutbound =
-        channelsRun
-            ? m_scheduler->hasPendingSend()
-            : (libssh2_session_block_directions(m_session) & LIBSSH2_SESSION_BLOCK_OUTBOUND);
-    m_writeNotifier->setEnabled(driving && wantsOutbound);
-    // Re-armed before every poll: the kernel leaves quick-ACK mode on its own, and delayed
-    // ACKs would then add tens of milliseconds to each request/response exchange.
-    const int on = 1;
-    setsockopt(m_socket, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+        channelsRun ? m_scheduler->hasPendingSend() : m_transport->libraryBlockedOutbound();
+    m_transport->watch(driving, driving && wantsOutbound);
 }
 
 void SshSession::stepHandshake()
 {
-    const int rc = libssh2_session_handshake(m_session, m_socket);
+    LIBSSH2_SESSION *session = m_transport->session();
+    const int rc = libssh2_session_handshake(session, m_transport->socket());
     if (rc == LIBSSH2_ERROR_EAGAIN)
         return;
     if (rc != 0) {
@@ -271,13 +196,8 @@ void SshSession::stepHandshake()
     }
     size_t length = 0;
     int type = 0;
-    const char *key = libssh2_session_hostkey(m_session, &length, &type);
+    const char *key = libssh2_session_hostkey(session, &length, &type);
     m_hostKey = SshHostKey(QByteArray(key, qsizetype(length)));
-    verifyHostKey();
-}
-
-void SshSession::verifyHostKey()
-{
     HostKeyVerifier verifier(m_endpoint);
     switch (verifier.verify(m_hostKey)) {
     case HostKeyVerifier::Verdict::Trusted:
@@ -319,7 +239,7 @@ void SshSession::continueAfterHostKey()
 {
     setState(State::Authenticating);
     m_connectTimer->start(m_endpoint.connectTimeoutMs);
-    m_authenticator = std::make_unique<SshAuthenticator>(m_session, m_endpoint);
+    m_authenticator = std::make_unique<SshAuthenticator>(m_transport->session(), m_endpoint);
     if (m_endpoint.auth == SshEndpoint::AuthMethod::Key)
         m_authenticator->setSecret(m_passphrase);
     else if (m_endpoint.auth != SshEndpoint::AuthMethod::Agent)
@@ -333,11 +253,8 @@ void SshSession::stepAuthentication()
     case SshAuthenticator::Status::InProgress:
         return;
     case SshAuthenticator::Status::NeedSecret:
-        m_connectTimer->stop();
-        m_pendingSecret = m_authenticator->neededSecret();
-        setState(State::AwaitingSecret);
-        emit secretNeeded(m_pendingSecret, m_authenticator->secretPrompt(),
-                          m_authenticator->failedAttempts());
+        askForSecret(m_authenticator->neededSecret(), m_authenticator->secretPrompt(),
+                     m_authenticator->failedAttempts());
         return;
     case SshAuthenticator::Status::Failed:
         fail(m_authenticator->error().kind, m_authenticator->error().message);
@@ -347,11 +264,17 @@ void SshSession::stepAuthentication()
     }
     if (!m_authenticator->loginPassword().isEmpty())
         m_password = m_authenticator->loginPassword();
-    m_context->keyboardInteractiveAnswer.fill('\0');
-    m_context->keyboardInteractiveAnswer.clear();
     m_authenticator.reset();
     qCDebug(lcSsh) << server() << "logged in as" << m_endpoint.effectiveUser();
     startPrivilegeProbe();
+}
+
+void SshSession::askForSecret(SshSecretKind kind, const QString &prompt, int failedAttempts)
+{
+    m_connectTimer->stop(); // a person's thinking time is no timeout
+    m_pendingSecret = kind;
+    setState(State::AwaitingSecret);
+    emit secretNeeded(kind, prompt, failedAttempts);
 }
 
 void SshSession::provideSecret(const QString &secret)
@@ -360,9 +283,8 @@ void SshSession::provideSecret(const QString &secret)
         return;
     m_redactor.addSecret(secret);
     if (m_pendingSecret == SshSecretKind::SudoPassword) {
-        m_sudoPassword = secret;
         setState(State::CheckingPrivileges);
-        startSudoVerification();
+        m_privilegeProbe->provideSudoPassword(secret);
         return;
     }
     if (m_pendingSecret == SshSecretKind::KeyPassphrase)
@@ -379,22 +301,13 @@ void SshSession::cancelSecretRequest()
 {
     if (m_state != State::AwaitingSecret)
         return;
-    const QString user = m_endpoint.effectiveUser();
     if (m_pendingSecret == SshSecretKind::SudoPassword) {
         // Logged in all the same; only commands that need root will refuse to start.
-        m_privilegeError =
-            m_sudoFailedAttempts > 0
-                ? SshError{SshError::Kind::SudoWrongPassword,
-                           tr("sudo on %1 did not accept the password of %2.").arg(server(), user)}
-                : SshError{SshError::Kind::SudoPasswordMissing,
-                           tr("sudo on %1 needs the password of %2, and none "
-                              "was given.")
-                               .arg(server(), user)};
-        becomeConnected();
+        setState(State::CheckingPrivileges);
+        m_privilegeProbe->giveUp();
         return;
     }
-    const int failedAttempts = m_authenticator->failedAttempts();
-    if (failedAttempts == 0)
+    if (m_authenticator->failedAttempts() == 0)
         fail(SshError::Kind::AuthCancelled,
              tr("Login to %1 was cancelled: no password or passphrase was given.").arg(server()));
     else if (m_pendingSecret == SshSecretKind::KeyPassphrase)
@@ -402,117 +315,41 @@ void SshSession::cancelSecretRequest()
              tr("The passphrase for the key %1 (login to %2) is wrong.")
                  .arg(m_endpoint.identityFile, server()));
     else
-        fail(SshError::Kind::WrongPassword,
-             tr("%1 did not accept the password for %2.").arg(server(), user));
+        fail(
+            SshError::Kind::WrongPassword,
+            tr("%1 did not accept the password for %2.").arg(server(), m_endpoint.effectiveUser()));
 }
 
 RemoteCommand *SshSession::runInternal(const QString &command, const RemoteCommandOptions &options)
 {
-    auto *probe = new RemoteCommand(command, options, m_redactor, this);
-    probe->m_internal = true;
-    m_scheduler->enqueue(probe);
+    auto *remote = new RemoteCommand(command, options, m_redactor, this);
+    remote->m_internal = true;
+    m_scheduler->enqueue(remote);
     schedulePump();
-    return probe;
+    return remote;
 }
 
 void SshSession::startPrivilegeProbe()
 {
     setState(State::CheckingPrivileges);
-    m_scheduler->attach(m_session, m_endpoint.maxChannels);
-    m_context->lastReceiveMs = m_context->clock.elapsed();
+    m_scheduler->attach(m_transport->session(), m_endpoint.maxChannels);
     m_housekeepingTimer->start();
-    auto output = std::make_shared<QStringList>();
-    RemoteCommand *probe = runInternal(SudoPolicy::probeCommand(), {});
-    connect(probe, &RemoteCommand::stdoutLines, this,
-            [output](const QStringList &lines) { output->append(lines); });
-    connect(probe, &RemoteCommand::finished, this,
-            [this, probe, output](const RemoteCommandResult &result) {
-                probe->deleteLater();
-                if (m_state == State::CheckingPrivileges)
-                    onPrivilegeProbeFinished(*output, result);
-            });
-}
-
-void SshSession::onPrivilegeProbeFinished(const QStringList &output,
-                                          const RemoteCommandResult &result)
-{
-    const QString user = m_endpoint.effectiveUser();
-    m_privilege = SudoPolicy::classifyProbe(output, result.exitStatus, result.stderrTail);
-    qCDebug(lcSsh) << server() << "privilege" << int(m_privilege);
-    switch (m_privilege) {
-    case SshPrivilege::Root:
-    case SshPrivilege::PasswordlessSudo:
-        break;
-    case SshPrivilege::SudoRequiresTty:
-        m_privilegeError = {
-            SshError::Kind::SudoRequiresTty,
-            tr("sudo on %1 is set to 'Defaults requiretty': it refuses to run without a "
-               "terminal, and this program never asks for one (sudo would echo the password "
-               "into it). Ask the administrator to add 'Defaults:%2 !requiretty' to the sudoers "
-               "file, or log in as root.")
-                .arg(server(), user)};
-        break;
-    case SshPrivilege::NoSudo:
-    case SshPrivilege::Unknown:
-        m_privilegeError = {
-            SshError::Kind::SudoNotAllowed,
-            tr("%1 is not root on %2 and cannot use sudo there: %3")
-                .arg(user, server(), result.stderrTail.value(0, result.describe()))};
-        break;
-    case SshPrivilege::SudoWithPassword:
-        if (m_sudoPassword.isEmpty())
-            m_sudoPassword = m_password;
-        if (m_sudoPassword.isEmpty()) {
-            requestSudoPassword();
-            return;
-        }
-        startSudoVerification();
-        return;
-    }
-    becomeConnected();
-}
-
-void SshSession::requestSudoPassword()
-{
-    m_connectTimer->stop();
-    m_pendingSecret = SshSecretKind::SudoPassword;
-    setState(State::AwaitingSecret);
-    emit secretNeeded(SshSecretKind::SudoPassword,
-                      tr("sudo password for %1 on %2:").arg(m_endpoint.effectiveUser(), server()),
-                      m_sudoFailedAttempts);
-}
-
-void SshSession::startSudoVerification()
-{
-    RemoteCommandOptions options;
-    options.stdinData = SudoPolicy::stdinPrefix(SshPrivilege::SudoWithPassword, m_sudoPassword);
-    RemoteCommand *check = runInternal(SudoPolicy::verifyCommand(), options);
-    connect(check, &RemoteCommand::finished, this,
-            [this, check](const RemoteCommandResult &result) {
-                check->deleteLater();
-                if (m_state == State::CheckingPrivileges)
-                    onSudoVerificationFinished(result);
-            });
-}
-
-void SshSession::onSudoVerificationFinished(const RemoteCommandResult &result)
-{
-    if (result.success()) {
+    m_privilegeProbe = new PrivilegeProbe(
+        [this](const QString &command, const RemoteCommandOptions &options) {
+            return runInternal(command, options);
+        },
+        server(), m_endpoint.effectiveUser(), this);
+    connect(m_privilegeProbe, &PrivilegeProbe::sudoPasswordNeeded, this, [this](int failed) {
+        askForSecret(SshSecretKind::SudoPassword, m_privilegeProbe->prompt(), failed);
+    });
+    connect(m_privilegeProbe, &PrivilegeProbe::finished, this, [this] {
+        m_privilege = m_privilegeProbe->privilege();
+        m_privilegeError = m_privilegeProbe->error();
+        m_sudoPassword = m_privilegeProbe->sudoPassword();
+        qCDebug(lcSsh) << server() << "privilege" << int(m_privilege);
         becomeConnected();
-        return;
-    }
-    const SshError::Kind kind = SudoPolicy::classifyFailure(result.stderrTail, result.exitStatus);
-    if (kind == SshError::Kind::SudoWrongPassword) {
-        ++m_sudoFailedAttempts;
-        m_sudoPassword.clear();
-        requestSudoPassword();
-        return;
-    }
-    m_privilegeError = {kind == SshError::Kind::None ? SshError::Kind::SudoNotAllowed : kind,
-                        tr("%1 cannot use sudo on %2: %3")
-                            .arg(m_endpoint.effectiveUser(), server(),
-                                 result.stderrTail.value(0, result.describe()))};
-    becomeConnected();
+    });
+    m_privilegeProbe->start(m_sudoPassword.isEmpty() ? m_password : m_sudoPassword);
 }
 
 void SshSession::becomeConnected()
@@ -564,7 +401,7 @@ void SshSession::stepChannels()
     const ChannelScheduler::PumpResult result = m_scheduler->pump(deliveries);
     QPointer<SshSession> self(this);
     deliver(deliveries);
-    if (!self || !m_session)
+    if (!self || !m_transport->isOpen())
         return;
     if (result.transportError) {
         failFromLibrary(result.transportError, tr("while running commands"));
@@ -593,7 +430,8 @@ void SshSession::deliver(const QList<ChannelDelivery> &deliveries)
     }
 }
 
-RemoteCommandResult SshSession::resultOf(RemoteCommand *command, const ChannelDelivery &delivery)
+RemoteCommandResult SshSession::resultOf(RemoteCommand *command,
+                                         const ChannelDelivery &delivery) const
 {
     RemoteCommandResult result;
     const ChannelOutcome &outcome = delivery.outcome;
@@ -626,26 +464,24 @@ RemoteCommandResult SshSession::resultOf(RemoteCommand *command, const ChannelDe
 
 void SshSession::housekeeping()
 {
-    if (!m_session || !m_context)
+    if (!m_transport->isOpen() || m_state == State::AwaitingSecret)
         return;
-    const qint64 silentMs = m_context->clock.elapsed() - m_context->lastReceiveMs;
+    const qint64 silentMs = m_transport->millisecondsSinceLastByte();
     // Checked a tick early so the verdict comes within deadPeerTimeoutMs, not after it.
+    // Bytes waiting in the socket mean our own event loop was busy, not that the peer died.
     if (silentMs >= m_endpoint.deadPeerTimeoutMs - housekeepingIntervalMs &&
-        m_state != State::AwaitingSecret) {
-        // Bytes waiting in the socket mean our own event loop was busy, not the peer dead.
-        if (unreadBytes(m_socket) == 0) {
-            fail(SshError::Kind::PeerSilent,
-                 tr("%1 stopped answering: nothing arrived for %2 s although it was asked to "
-                    "reply. The server or the network to it is down or overloaded.")
-                     .arg(server())
-                     .arg(silentMs / 1000.0, 0, 'f', 1));
-            return;
-        }
+        !m_transport->hasUnreadBytes()) {
+        fail(SshError::Kind::PeerSilent,
+             tr("%1 stopped answering: nothing arrived for %2 s although it was asked to "
+                "reply. The server or the network to it is down or overloaded.")
+                 .arg(server())
+                 .arg(silentMs / 1000.0, 0, 'f', 1));
+        return;
     }
-    // Keepalive: a channel open/close round trip. libssh2's own keepalive replies are never
-    // consumed, and its plain reads never notice a silent peer.
+    // Keepalive: a channel open/close round trip. Replies to libssh2's own keepalive are
+    // never consumed, and plain reads never notice a silent peer.
     const int keepaliveMs = qMax(housekeepingIntervalMs, m_endpoint.deadPeerTimeoutMs / 3);
-    if (silentMs >= keepaliveMs && m_state != State::AwaitingSecret)
+    if (silentMs >= keepaliveMs)
         m_scheduler->startProbe();
     if (m_scheduler->hasActiveChannels())
         schedulePump();
@@ -653,12 +489,8 @@ void SshSession::housekeeping()
 
 void SshSession::failFromLibrary(int rc, const QString &during)
 {
-    char *text = nullptr;
-    if (m_session)
-        libssh2_session_last_error(m_session, &text, nullptr, 0);
-    const QString detail = QString::fromUtf8(text);
-    const int socketErrno = m_context ? m_context->lastSocketErrno : 0;
-    if (socketErrno == ETIMEDOUT) {
+    const QString detail = m_transport->lastLibraryError();
+    if (m_transport->lastSocketErrno() == ETIMEDOUT) {
         fail(SshError::Kind::PeerSilent,
              tr("%1 stopped acknowledging data %2 (TCP user timeout).").arg(server(), during));
     } else if (rc == LIBSSH2_ERROR_SOCKET_RECV || rc == LIBSSH2_ERROR_SOCKET_DISCONNECT ||
@@ -733,31 +565,14 @@ void SshSession::teardown()
     m_connectTimer->stop();
     m_housekeepingTimer->stop();
     m_connector->abort();
-    for (QSocketNotifier *notifier : {m_readNotifier, m_writeNotifier}) {
-        if (notifier) {
-            notifier->setEnabled(false);
-            notifier->deleteLater(); // may be the sender of the signal being handled
-        }
+    if (m_privilegeProbe) {
+        m_privilegeProbe->disconnect(this);
+        m_privilegeProbe->deleteLater();
+        m_privilegeProbe = nullptr;
     }
-    m_readNotifier = nullptr;
-    m_writeNotifier = nullptr;
     m_scheduler->detach();
     m_scheduler->setUserCommandsAllowed(false);
-    m_authenticator.reset(); // frees the agent, which needs the session
-    if (m_session) {
-        // Say goodbye if the socket takes it, then shut the socket so that freeing the
-        // session cannot wait for anything.
-        libssh2_session_disconnect(m_session, "closed by gluster-ha-wizard");
-        ::shutdown(m_socket, SHUT_RDWR);
-        for (int attempt = 0; attempt < 10; ++attempt) {
-            if (libssh2_session_free(m_session) != LIBSSH2_ERROR_EAGAIN)
-                break;
-        }
-        m_session = nullptr;
-    }
-    if (m_socket >= 0)
-        ::close(m_socket);
-    m_socket = -1;
-    m_context.reset();
+    m_authenticator.reset(); // frees the agent, which needs the libssh2 session
+    m_transport->close();
     m_pumpPosted = false;
 }

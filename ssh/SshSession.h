@@ -15,14 +15,13 @@
 #include <memory>
 
 class ChannelScheduler;
-class QSocketNotifier;
+class PrivilegeProbe;
 class QTimer;
 class RemoteCommand;
 class SshAuthenticator;
 class SshSocketConnector;
+class SshTransport;
 struct ChannelDelivery;
-struct SshCallbackContext;
-typedef struct _LIBSSH2_SESSION LIBSSH2_SESSION;
 
 // One long-lived SSH connection to one server; every command runs on its own channel of it.
 //
@@ -97,22 +96,17 @@ private:
     void pump();
     void setState(State state);
     void onSocketConnected(int socket);
-    void startHandshake();
     void stepHandshake();
-    void verifyHostKey();
     void continueAfterHostKey();
     void stepAuthentication();
     void startPrivilegeProbe();
-    void onPrivilegeProbeFinished(const QStringList &output, const RemoteCommandResult &result);
-    void requestSudoPassword();
-    void startSudoVerification();
-    void onSudoVerificationFinished(const RemoteCommandResult &result);
+    void askForSecret(SshSecretKind kind, const QString &prompt, int failedAttempts);
     void becomeConnected();
     void stepChannels();
     void deliver(const QList<ChannelDelivery> &deliveries);
-    RemoteCommandResult resultOf(RemoteCommand *command, const ChannelDelivery &delivery);
+    RemoteCommandResult resultOf(RemoteCommand *command, const ChannelDelivery &delivery) const;
     void housekeeping();
-    void updateNotifiers();
+    void updateWatches();
     void fail(SshError::Kind kind, const QString &message);
     void failFromLibrary(int rc, const QString &during);
     void finishCommands(const QList<QPointer<RemoteCommand>> &commands, const SshError &error);
@@ -129,18 +123,14 @@ private:
     QString m_password;
     QString m_passphrase;
     QString m_sudoPassword;
-    int m_sudoFailedAttempts = 0;
     SshSecretKind m_pendingSecret = SshSecretKind::Password;
     Redactor m_redactor;
 
     SshSocketConnector *m_connector = nullptr;
-    int m_socket = -1;
-    LIBSSH2_SESSION *m_session = nullptr;
-    std::unique_ptr<SshCallbackContext> m_context;
+    SshTransport *m_transport = nullptr;
     std::unique_ptr<SshAuthenticator> m_authenticator;
     std::unique_ptr<ChannelScheduler> m_scheduler;
-    QSocketNotifier *m_readNotifier = nullptr;
-    QSocketNotifier *m_writeNotifier = nullptr;
+    PrivilegeProbe *m_privilegeProbe = nullptr;
     QTimer *m_connectTimer = nullptr;
     QTimer *m_housekeepingTimer = nullptr;
     bool m_pumpPosted = false;
