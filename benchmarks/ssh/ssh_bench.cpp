@@ -32,7 +32,7 @@ struct StreamRun
     double ms = 0;
     qint64 lines = 0;
     double worstLatenessMs = 0; // wall clock: includes time the OS gave other processes
-    double worstBusyMs = 0;     // CPU time this thread spent between two ticks
+    double worstBusyMs = 0;     // CPU time this thread used between two ticks
     bool success = false;
 };
 
@@ -172,7 +172,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < 5; ++i) {
         const StreamRun run = streamThroughLayer(session, seq);
         layerMs << run.ms;
-        std::printf("   run %d: %.0f ms, timer lateness %.1f ms, busy between ticks %.1f ms\n",
+        std::printf("   run %d: %.0f ms, timer lateness %.1f ms, CPU between ticks %.1f ms\n",
                     i + 1, run.ms, run.worstLatenessMs, run.worstBusyMs);
         worstLateness = std::max(worstLateness, run.worstLatenessMs);
         worstBusy = std::max(worstBusy, run.worstBusyMs);
@@ -189,8 +189,8 @@ int main(int argc, char **argv)
                 streamRatio <= 1.5 ? "met" : "MISSED");
     std::printf("3. worst lateness of a 10 ms timer while streaming: %.1f ms (target <= 50): %s\n",
                 worstLateness, worstLateness <= 50 ? "met" : "MISSED");
-    std::printf("   of which this thread was busy at most %.1f ms between two ticks; the rest is "
-                "the OS running other processes (load average %s)\n",
+    std::printf("   this thread used at most %.1f ms of CPU between two ticks; lateness beyond "
+                "that is the OS running other processes (load average %s)\n",
                 worstBusy, loadAverage().constData());
     return 0;
 }
