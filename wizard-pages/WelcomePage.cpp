@@ -1,31 +1,86 @@
 #include "WelcomePage.h"
 
+#include "FieldError.h"
+#include "PageId.h"
+#include "session/DemoPair.h"
+#include "session/SetupSession.h"
+
+#include <QButtonGroup>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
-WelcomePage::WelcomePage(QWidget *parent)
+namespace {
+// A choice's explanation, indented under its radio button.
+QLabel *hint(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setContentsMargins(24, 0, 0, 6);
+    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    return label;
+}
+} // namespace
+
+WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     : QWizardPage(parent)
+    , m_session(session)
     , m_newSetup(new QRadioButton(tr("&Set up a new highly available pair")))
     , m_healthCheck(new QRadioButton(tr("&Check the health of an existing pair")))
     , m_openSpec(new QRadioButton(tr("&Open a saved setup spec…")))
     , m_demoPair(new QRadioButton(tr("&Try it on the local demo pair")))
+    , m_specFile(new QLineEdit)
+    , m_browse(new QPushButton(tr("&Browse…")))
+    , m_specError(new FieldError)
+    , m_demoNote(hint(QString()))
 {
     setTitle(tr("Welcome"));
     setSubTitle(tr("Turn two Linux servers into a highly available web-storage pair with "
                    "GlusterFS: replicated storage mounted at /var/www on both, served by both."));
-    auto *intro = new QLabel(
-        tr("Nothing is changed on a server until you have reviewed the exact plan and "
-           "confirmed it."));
+    auto *intro =
+        new QLabel(tr("Nothing is changed on a server until you have reviewed the exact plan and "
+                      "confirmed it."));
     intro->setWordWrap(true);
     m_newSetup->setChecked(true);
+    m_specFile->setPlaceholderText(tr("setup spec (.json)"));
+    m_specFile->setClearButtonEnabled(true);
+
+    auto *group = new QButtonGroup(this);
+    for (QRadioButton *button : {m_newSetup, m_healthCheck, m_openSpec, m_demoPair})
+        group->addButton(button);
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->setContentsMargins(24, 0, 0, 0);
+    fileRow->addWidget(m_specFile, 1);
+    fileRow->addWidget(m_browse);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addSpacing(12);
-    for (QRadioButton *button : {m_newSetup, m_healthCheck, m_openSpec, m_demoPair})
-        layout->addWidget(button);
+    layout->addWidget(m_newSetup);
+    layout->addWidget(hint(tr("Describe the two servers, check them, review the plan, run it.")));
+    layout->addWidget(m_healthCheck);
+    layout->addWidget(hint(tr("Read-only: peers, bricks, healing, mounts and the web servers.")));
+    layout->addWidget(m_openSpec);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_specError);
+    layout->addSpacing(6);
+    layout->addWidget(m_demoPair);
+    layout->addWidget(m_demoNote);
     layout->addStretch();
+
+    connect(group, &QButtonGroup::buttonToggled, this, [this]() { updateChoiceWidgets(); });
+    connect(m_specFile, &QLineEdit::textChanged, this, [this]() {
+        m_specError->setMessage(QString());
+        emit completeChanged();
+    });
+    connect(m_browse, &QPushButton::clicked, this, &WelcomePage::browseSpec);
+    updateChoiceWidgets();
 }
 
 WelcomePage::Choice WelcomePage::choice() const
@@ -37,4 +92,91 @@ WelcomePage::Choice WelcomePage::choice() const
     if (m_demoPair->isChecked())
         return Choice::DemoPair;
     return Choice::NewSetup;
+}
+
+void WelcomePage::setChoice(Choice choice)
+{
+    switch (choice) {
+    case Choice::NewSetup:
+        m_newSetup->setChecked(true);
+        break;
+    case Choice::HealthCheck:
+        m_healthCheck->setChecked(true);
+        break;
+    case Choice::OpenSpec:
+        m_openSpec->setChecked(true);
+        break;
+    case Choice::DemoPair:
+        m_demoPair->setChecked(true);
+        break;
+    }
+}
+
+void WelcomePage::setSpecFile(const QString &path)
+{
+    m_specFile->setText(path);
+}
+
+void WelcomePage::updateChoiceWidgets()
+{
+    const bool open = choice() == Choice::OpenSpec;
+    m_specFile->setEnabled(open);
+    m_browse->setEnabled(open);
+    m_demoNote->setText(DemoPair::isRunning()
+                            ? tr("Two servers on this machine (network namespaces), ready to be "
+                                 "set up: nothing outside this machine is touched.")
+                            : tr("The demo pair is not running; it is started by the "
+                                 "gluster-ha-wizard launcher (needs root)."));
+    emit completeChanged();
+}
+
+void WelcomePage::browseSpec()
+{
+    auto *dialog = new QFileDialog(this, tr("Open a setup spec"), m_specFile->text(),
+                                   tr("Setup spec (*.json);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, m_specFile, &QLineEdit::setText);
+    dialog->open();
+}
+
+bool WelcomePage::isComplete() const
+{
+    switch (choice()) {
+    case Choice::OpenSpec:
+        return !m_specFile->text().trimmed().isEmpty();
+    case Choice::DemoPair:
+        return DemoPair::isRunning();
+    default:
+        return true;
+    }
+}
+
+bool WelcomePage::validatePage()
+{
+    QString error;
+    switch (choice()) {
+    case Choice::OpenSpec:
+        if (!m_session->openSpec(m_specFile->text().trimmed(), &error)) {
+            m_specError->setMessage(error);
+            return false;
+        }
+        return true;
+    case Choice::DemoPair:
+        if (!m_session->openSpec(DemoPair::specPath(), &error)) {
+            m_specError->setMessage(error);
+            return false;
+        }
+        m_session->setKnownHostsPath(DemoPair::knownHostsPath());
+        return true;
+    default:
+        return true;
+    }
+}
+
+int WelcomePage::nextId() const
+{
+    if (choice() == Choice::HealthCheck)
+        return wizard() && wizard()->page(PageId::Health) ? int(PageId::Health) : -1;
+    return PageId::Servers;
 }

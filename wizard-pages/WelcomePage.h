@@ -2,21 +2,41 @@
 
 #include <QWizardPage>
 
+class FieldError;
+class QLabel;
+class QLineEdit;
+class QPushButton;
 class QRadioButton;
+class SetupSession;
 
-// First page: what the administrator wants to do.
+// First page: what the administrator wants to do. Opening a saved spec or the demo pair loads
+// it into the session here, so every later page starts filled in.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
 public:
     enum class Choice { NewSetup, HealthCheck, OpenSpec, DemoPair };
 
-    explicit WelcomePage(QWidget *parent = nullptr);
+    explicit WelcomePage(SetupSession *session, QWidget *parent = nullptr);
     Choice choice() const;
+    void setChoice(Choice choice);
+    void setSpecFile(const QString &path);
+
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
 
 private:
+    void updateChoiceWidgets();
+    void browseSpec();
+
+    SetupSession *m_session;
     QRadioButton *m_newSetup;
     QRadioButton *m_healthCheck;
     QRadioButton *m_openSpec;
     QRadioButton *m_demoPair;
+    QLineEdit *m_specFile;
+    QPushButton *m_browse;
+    FieldError *m_specError;
+    QLabel *m_demoNote;
 };

@@ -1,17 +1,65 @@
 #include "WizardWindow.h"
 
 #include "AppInfo.h"
+#include "ConnectivityPage.h"
+#include "DisksPage.h"
+#include "ResultPage.h"
+#include "ReviewPage.h"
+#include "RunPage.h"
+#include "ServersPage.h"
+#include "VolumePage.h"
 #include "WelcomePage.h"
+#include "session/RecentSpec.h"
+#include "session/SetupSession.h"
 
 #include <QIcon>
 
 WizardWindow::WizardWindow(QWidget *parent)
     : QWizard(parent)
+    , m_session(new SetupSession(this))
 {
     setWindowTitle(AppInfo::name());
     setWindowIcon(QIcon(QStringLiteral(":/icons/gluster-ha-wizard.svg")));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPage(WelcomePageId, new WelcomePage(this));
-    resize(900, 640);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPixmap(QWizard::LogoPixmap, windowIcon().pixmap(48, 48));
+
+    SetupSpec last;
+    QString lastPath;
+    if (RecentSpec::restore(&last, &lastPath))
+        m_session->setSpec(last);
+
+    auto *welcome = new WelcomePage(m_session, this);
+    if (!lastPath.isEmpty())
+        welcome->setSpecFile(lastPath);
+    setPage(WelcomePageId, welcome);
+    setPage(ServersPageId, new ServersPage(m_session, this));
+    setPage(ConnectivityPageId, new ConnectivityPage(m_session, this));
+    setPage(DisksPageId, new DisksPage(m_session, this));
+    setPage(VolumePageId, new VolumePage(m_session, this));
+    setPage(ReviewPageId, new ReviewPage(m_session, this));
+    setPage(RunPageId, new RunPage(m_session, this));
+    setPage(ResultPageId, new ResultPage(m_session, this));
+    resize(1000, 720);
+}
+
+bool WizardWindow::openSpec(const QString &path, QString *error)
+{
+    QString message;
+    if (!m_session->openSpec(path, &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    if (auto *welcome = qobject_cast<WelcomePage *>(page(WelcomePageId))) {
+        welcome->setSpecFile(path);
+        welcome->setChoice(WelcomePage::Choice::OpenSpec);
+    }
+    return true;
+}
+
+void WizardWindow::setKnownHostsPath(const QString &path)
+{
+    m_session->setKnownHostsPath(path);
 }

@@ -1,13 +1,38 @@
 #pragma once
 
+#include "PageId.h"
+
 #include <QWizard>
 
-// The setup wizard's window: holds the pages (wizard-pages/) in order and wires them to the core.
+class SetupSession;
+
+// The setup wizard's window: holds the pages (wizard-pages/) in order, owns the session model
+// they share, and remembers the last spec (QSettings) so the next start is pre-filled.
 class WizardWindow : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId = 0 };
+    enum PageIds {
+        WelcomePageId = PageId::Welcome,
+        ServersPageId = PageId::Servers,
+        ConnectivityPageId = PageId::Connectivity,
+        DisksPageId = PageId::Disks,
+        VolumePageId = PageId::Volume,
+        ReviewPageId = PageId::Review,
+        RunPageId = PageId::Run,
+        ResultPageId = PageId::Result,
+        HealthPageId = PageId::Health, // the health dashboard, wired separately
+    };
 
     explicit WizardWindow(QWidget *parent = nullptr);
+
+    SetupSession *session() const { return m_session; }
+    // Starts pre-filled for the pair of this spec file (`--spec FILE`); false with a message
+    // when it cannot be read.
+    bool openSpec(const QString &path, QString *error = nullptr);
+    // The known_hosts file to verify and record host keys in (`--known-hosts FILE`).
+    void setKnownHostsPath(const QString &path);
+
+private:
+    SetupSession *m_session;
 };

@@ -1,0 +1,94 @@
+#include "session/PairResult.h"
+
+#include "gluster/VolumeInfoParser.h"
+#include "plan/ShellQuote.h"
+#include "plan/StepCommand.h"
+#include "run/PlanRunner.h"
+
+#include "RemoteCommand.h"
+#include "SshSession.h"
+
+PairResult::PairResult(const SetupSpec &spec, SshSession *session, QObject *parent)
+    : QObject(parent)
+    , m_spec(spec)
+    , m_session(session)
+{}
+
+QList<PairResult::TestOutcome> PairResult::testOutcomes(const PlanRunner &runner)
+{
+    QList<TestOutcome> out;
+    const QList<Step> &steps = runner.plan().steps();
+    for (int i = 0; i < steps.size(); ++i) {
+        const Step &step = steps.at(i);
+        if (!step.id.startsWith(QLatin1String("test-")))
+            continue;
+        out.append({step.id, step.serverName, step.title, runner.state(i)});
+    }
+    return out;
+}
+
+bool PairResult::allPassed(const QList<TestOutcome> &outcomes)
+{
+    if (outcomes.isEmpty())
+        return false;
+    for (const TestOutcome &outcome : outcomes) {
+        if (!outcome.passed())
+            return false;
+    }
+    return true;
+}
+
+void PairResult::start()
+{
+    m_started = true;
+    if (!m_session || !m_session->isConnected()) {
+        m_error = tr("%1 is not connected.").arg(m_spec.servers.value(0).name);
+        emit finished();
+        return;
+    }
+    RemoteCommandOptions options;
+    options.asRoot = true;
+    options.timeoutMs = 60000;
+    const QString volume = ShellQuote::quote(m_spec.volume.name);
+    m_pending = 2;
+
+    RemoteCommand *xml = m_session->run(
+        StepCommand::remoteLine(QStringLiteral("gluster volume info %1 --xml").arg(volume)),
+        options);
+    connect(xml, &RemoteCommand::stdoutLines, this,
+            [this](const QStringList &lines) { m_xml += lines; });
+    connect(xml, &RemoteCommand::finished, this, [this, xml](const RemoteCommandResult &result) {
+        xml->deleteLater();
+        const auto parsed = VolumeInfoParser::parse(m_xml.join(QLatin1Char('\n')).toUtf8());
+        if (!result.success() && parsed.value.isEmpty())
+            m_error = tr("gluster volume info failed: %1").arg(result.describe());
+        else if (!parsed.ok() || parsed.value.isEmpty())
+            m_error = tr("gluster volume info could not be read: %1").arg(parsed.errorString());
+        else {
+            m_volume = parsed.value.first();
+            m_hasVolume = true;
+        }
+        done();
+    });
+
+    RemoteCommand *plain = m_session->run(
+        StepCommand::remoteLine(QStringLiteral("gluster volume info %1").arg(volume)), options);
+    connect(plain, &RemoteCommand::stdoutLines, this, [this](const QStringList &lines) {
+        for (const QString &line : lines)
+            m_rawInfo += line + QLatin1Char('\n');
+    });
+    connect(plain, &RemoteCommand::stderrLines, this, [this](const QStringList &lines) {
+        for (const QString &line : lines)
+            m_rawInfo += line + QLatin1Char('\n');
+    });
+    connect(plain, &RemoteCommand::finished, this, [this, plain](const RemoteCommandResult &) {
+        plain->deleteLater();
+        done();
+    });
+}
+
+void PairResult::done()
+{
+    if (--m_pending == 0)
+        emit finished();
+}

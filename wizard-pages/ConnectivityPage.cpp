@@ -1,0 +1,177 @@
+#include "ConnectivityPage.h"
+
+#include "CheckChainView.h"
+#include "HostKeyDialog.h"
+#include "session/PairProbe.h"
+#include "session/SetupSession.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ConnectivityPage::ConnectivityPage(SetupSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_banner(new QLabel)
+    , m_summary(new QLabel)
+    , m_again(new QPushButton(tr("Check &again")))
+{
+    setTitle(tr("Connectivity"));
+    setSubTitle(tr("Each server is reached over SSH and read without changing anything: its "
+                   "host key, your login, root privileges, its system, and the network between "
+                   "the two."));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setStyleSheet(QStringLiteral(
+        "background: #fdecea; color: #8a1c13; border: 1px solid #e6b0aa; border-radius: 4px; "
+        "padding: 8px;"));
+    m_banner->hide();
+    m_summary->setWordWrap(true);
+
+    auto *row = new QHBoxLayout;
+    row->setSpacing(12);
+    for (int i = 0; i < 2; ++i) {
+        auto *chain = new CheckChainView(session->spec().servers.value(i).name);
+        m_chains << chain;
+        row->addWidget(chain, 1);
+    }
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_again);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(row, 1);
+    layout->addLayout(bottom);
+    connect(m_again, &QPushButton::clicked, this, &ConnectivityPage::startChecks);
+}
+
+void ConnectivityPage::initializePage()
+{
+    if (m_session->probeMatchesSpec() && m_session->probe()->isReady()) {
+        watch(m_session->probe()); // back and forth without changes: keep what is known
+        return;
+    }
+    startChecks();
+}
+
+void ConnectivityPage::startChecks()
+{
+    watch(m_session->startProbe());
+}
+
+// Shows the probe's present state and follows its changes.
+void ConnectivityPage::watch(PairProbe *probe)
+{
+    m_banner->hide();
+    for (int i = 0; i < m_chains.size(); ++i) {
+        CheckChainView *chain = m_chains.at(i);
+        chain->setServerName(probe->spec().servers.value(i).name);
+        chain->reset();
+        for (ConnectionCheck check : ConnectionChecks::all())
+            chain->setCheck(check, probe->status(i, check), probe->detail(i, check));
+    }
+    disconnect(probe, nullptr, this, nullptr);
+    connect(probe, &PairProbe::checkChanged, this,
+            [this](int server, ConnectionCheck check, CheckStatus status, const QString &detail) {
+                if (CheckChainView *chain = m_chains.value(server))
+                    chain->setCheck(check, status, detail);
+            });
+    connect(probe, &PairProbe::hostKeyDecisionNeeded, this, &ConnectivityPage::askHostKey);
+    connect(probe, &PairProbe::secretNeeded, this, &ConnectivityPage::askSecret);
+    connect(probe, &PairProbe::finished, this, &ConnectivityPage::onFinished);
+    m_again->setEnabled(probe->isFinished());
+    m_summary->setText(probe->isFinished() ? QString() : tr("Checking both servers…"));
+    if (probe->isFinished())
+        onFinished();
+    emit completeChanged();
+}
+
+void ConnectivityPage::askHostKey(int server, const SshHostKey &key)
+{
+    PairProbe *probe = m_session->probe();
+    const SshSession *session = probe->connector()->session(server);
+    const QString where = QStringLiteral("%1:%2")
+                              .arg(session->endpoint().host)
+                              .arg(session->endpoint().effectivePort());
+    auto *dialog = new HostKeyDialog(probe->spec().servers.value(server).name, where, key, this);
+    dialog->setServerIndex(server);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, probe,
+            [probe, server]() { probe->connector()->acceptHostKey(server); });
+    connect(dialog, &QDialog::rejected, probe,
+            [probe, server]() { probe->connector()->rejectHostKey(server); });
+    dialog->open();
+}
+
+void ConnectivityPage::askSecret(int server, SshSecretKind kind, const QString &prompt,
+                                 int failedAttempts)
+{
+    PairProbe *probe = m_session->probe();
+    const QString name = probe->spec().servers.value(server).name;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setTextEchoMode(QLineEdit::Password);
+    QString what;
+    switch (kind) {
+    case SshSecretKind::Password:
+        what = tr("Password for %1:").arg(name);
+        break;
+    case SshSecretKind::KeyPassphrase:
+        what = tr("Passphrase of the key for %1:").arg(name);
+        break;
+    case SshSecretKind::SudoPassword:
+        what = tr("sudo password on %1:").arg(name);
+        break;
+    }
+    if (failedAttempts > 0)
+        what = tr("That was not accepted. %1").arg(what);
+    dialog->setWindowTitle(tr("Log in to %1").arg(name));
+    dialog->setLabelText(what);
+    dialog->setToolTip(prompt);
+    connect(dialog, &QInputDialog::textValueSelected, probe,
+            [probe, server](const QString &secret) {
+                probe->connector()->provideSecret(server, secret);
+            });
+    connect(dialog, &QDialog::rejected, probe,
+            [probe, server]() { probe->connector()->cancelSecret(server); });
+    dialog->open();
+}
+
+void ConnectivityPage::onFinished()
+{
+    PairProbe *probe = m_session->probe();
+    m_again->setEnabled(true);
+    QStringList changed;
+    for (int i = 0; i < probe->serverCount(); ++i) {
+        QList<ReadinessFinding> mine;
+        for (const ReadinessFinding &finding : probe->findings()) {
+            if (finding.serverIndex == i)
+                mine << finding;
+        }
+        m_chains.at(i)->setFindings(mine);
+        const SshError error = probe->connector()->errors().value(i);
+        if (error.kind == SshError::Kind::HostKeyChanged ||
+            error.kind == SshError::Kind::HostKeyRevoked)
+            changed << error.message;
+    }
+    if (!changed.isEmpty()) {
+        m_banner->setText(tr("Connection refused: %1 This can mean that someone is "
+                             "intercepting the connection. If the server was reinstalled, "
+                             "remove its old key from your known hosts and check again.")
+                              .arg(changed.join(QLatin1Char(' '))));
+        m_banner->show();
+    }
+    m_summary->setText(probe->isReady()
+                           ? tr("Both servers are reachable and ready to be examined further.")
+                           : tr("Fix what is marked in red, then check again."));
+    emit completeChanged();
+}
+
+bool ConnectivityPage::isComplete() const
+{
+    return m_session->isConnected();
+}

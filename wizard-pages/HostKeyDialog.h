@@ -1,0 +1,24 @@
+#pragma once
+
+#include "SshHostKey.h"
+
+#include <QDialog>
+
+// Asks whether to trust a server's unknown host key, showing its SHA256 fingerprint the way
+// OpenSSH prints it, so the administrator can compare it with the one on the server. Opened
+// window-modal with open(); the answer arrives as accepted() or rejected().
+class HostKeyDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    HostKeyDialog(const QString &serverName, const QString &hostAndPort, const SshHostKey &key,
+                  QWidget *parent = nullptr);
+
+    int serverIndex() const { return m_serverIndex; }
+    void setServerIndex(int index) { m_serverIndex = index; }
+    QString fingerprint() const { return m_fingerprint; }
+
+private:
+    int m_serverIndex = -1;
+    QString m_fingerprint;
+};

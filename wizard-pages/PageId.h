@@ -1,0 +1,17 @@
+#pragma once
+
+// The wizard's page ids, in the order of the setup (QWizard::setPage). The health dashboard
+// is a branch from the welcome page.
+namespace PageId {
+enum : int {
+    Welcome = 0,
+    Servers = 1,
+    Connectivity = 2,
+    Disks = 3,
+    Volume = 4,
+    Review = 5,
+    Run = 6,
+    Result = 7,
+    Health = 20,
+};
+} // namespace PageId

@@ -1,0 +1,64 @@
+#include "ServersPage.h"
+
+#include "ServerForm.h"
+#include "session/SetupSession.h"
+
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+ServersPage::ServersPage(SetupSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    setTitle(tr("Servers"));
+    setSubTitle(tr("The two servers of the pair: the public address serves the web, the private "
+                   "network carries the storage traffic. SSH settings left empty come from your "
+                   "~/.ssh/config."));
+    auto *content = new QWidget;
+    auto *row = new QHBoxLayout(content);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(12);
+    for (int i = 0; i < 2; ++i) {
+        auto *form = new ServerForm(session, i);
+        m_forms << form;
+        row->addWidget(form, 1);
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(session, &SetupSession::specChanged, this, [this]() {
+        for (ServerForm *form : std::as_const(m_forms))
+            form->showProblems();
+        emit completeChanged();
+    });
+}
+
+void ServersPage::initializePage()
+{
+    for (ServerForm *form : std::as_const(m_forms)) {
+        form->loadFromSpec();
+        form->showProblems();
+    }
+    m_forms.first()->firstField()->setFocus();
+}
+
+QStringList ServersPage::fieldPrefixes() const
+{
+    QStringList prefixes{QStringLiteral("servers")};
+    for (int i = 0; i < m_forms.size(); ++i) {
+        for (const char *field : {"name", "publicAddress", "privateName", "privateAddress", "ssh."})
+            prefixes << QStringLiteral("servers[%1].%2").arg(i).arg(QLatin1String(field));
+    }
+    return prefixes;
+}
+
+bool ServersPage::isComplete() const
+{
+    return m_session->isValidUnder(fieldPrefixes());
+}

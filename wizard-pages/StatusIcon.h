@@ -1,0 +1,22 @@
+#pragma once
+
+#include "run/StepState.h"
+#include "session/ConnectionCheck.h"
+
+#include <QColor>
+#include <QIcon>
+
+// Small round status marks drawn by the application itself, so that they look the same on
+// every desktop (and offscreen): green tick, red cross, blue dot for running, amber question
+// mark for a decision, grey ring for pending, grey dash for skipped.
+class StatusIcon
+{
+public:
+    enum class Kind { Pending, Running, Waiting, Passed, Failed, Skipped };
+
+    static QIcon icon(Kind kind);
+    static QIcon forCheck(CheckStatus status);
+    static QIcon forStep(StepState state);
+    static QColor color(Kind kind);
+    static Kind kindOf(StepState state);
+};

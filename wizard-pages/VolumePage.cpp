@@ -1,0 +1,121 @@
+#include "VolumePage.h"
+
+#include "FieldError.h"
+#include "session/SetupSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+VolumePage::VolumePage(SetupSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_name(new QLineEdit)
+    , m_mountPath(new QLineEdit)
+    , m_webServer(new QComboBox)
+    , m_acknowledge(new QCheckBox(tr("I &understand the split-brain risk of two servers and "
+                                     "want a replica-2 volume")))
+    , m_nameError(new FieldError)
+    , m_mountError(new FieldError)
+    , m_webError(new FieldError)
+{
+    setTitle(tr("Volume"));
+    setSubTitle(tr("The replicated volume, where both servers mount it, and the web server "
+                   "that serves it."));
+    m_name->setPlaceholderText(QStringLiteral("var-www"));
+    m_mountPath->setPlaceholderText(QStringLiteral("/var/www"));
+    m_webServer->addItem(tr("Apache (httpd / apache2)"), int(WebSpec::Server::Apache));
+    m_webServer->addItem(tr("None: storage only"), int(WebSpec::Server::None));
+
+    auto cell = [](QWidget *field, FieldError *error) {
+        auto *w = new QWidget;
+        auto *l = new QVBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->setSpacing(2);
+        l->addWidget(field);
+        l->addWidget(error);
+        return w;
+    };
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Volume &name:"), cell(m_name, m_nameError));
+    form->addRow(tr("&Mount path:"), cell(m_mountPath, m_mountError));
+    form->addRow(tr("&Web server:"), cell(m_webServer, m_webError));
+
+    auto *risk = new QFrame;
+    risk->setObjectName(QStringLiteral("riskBox"));
+    risk->setStyleSheet(QStringLiteral(
+        "#riskBox { background: #fff8e6; border: 1px solid #f0d48a; border-radius: 4px; }"));
+    auto *riskTitle = new QLabel(tr("<b>Two servers can disagree (split-brain)</b>"));
+    auto *riskText = new QLabel(
+        tr("Each file is kept on both servers. If the two lose sight of each other while both "
+           "keep accepting writes, the same file can change differently on each side; Gluster "
+           "then refuses to serve it until someone picks the right copy. A third server "
+           "(an arbiter) prevents this; it can be added later. With two servers, keep them on a "
+           "reliable private network and watch the health dashboard."));
+    riskText->setWordWrap(true);
+    auto *riskLayout = new QVBoxLayout(risk);
+    riskLayout->addWidget(riskTitle);
+    riskLayout->addWidget(riskText);
+    riskLayout->addWidget(m_acknowledge);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addSpacing(12);
+    layout->addWidget(risk);
+    layout->addStretch();
+
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_session->editSpec([&](SetupSpec &spec) { spec.volume.name = text.trimmed(); });
+    });
+    connect(m_mountPath, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_session->editSpec([&](SetupSpec &spec) { spec.mount.path = text.trimmed(); });
+    });
+    connect(m_webServer, &QComboBox::currentIndexChanged, this, [this]() {
+        if (m_loading)
+            return;
+        const auto server = WebSpec::Server(m_webServer->currentData().toInt());
+        m_session->editSpec([&](SetupSpec &spec) { spec.web.server = server; });
+    });
+    connect(m_acknowledge, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_loading)
+            m_session->editSpec(
+                [&](SetupSpec &spec) { spec.volume.acknowledgeSplitBrainRisk = on; });
+    });
+    connect(session, &SetupSession::specChanged, this, [this]() {
+        showProblems();
+        emit completeChanged();
+    });
+}
+
+void VolumePage::initializePage()
+{
+    m_loading = true;
+    const SetupSpec &spec = m_session->spec();
+    m_name->setText(spec.volume.name);
+    m_mountPath->setText(spec.mount.path);
+    m_webServer->setCurrentIndex(m_webServer->findData(int(spec.web.server)));
+    m_acknowledge->setChecked(spec.volume.acknowledgeSplitBrainRisk);
+    m_loading = false;
+    showProblems();
+}
+
+void VolumePage::showProblems()
+{
+    m_nameError->setMessage(m_session->problemFor(QStringLiteral("volume.name")));
+    m_mountError->setMessage(m_session->problemFor(QStringLiteral("mount.path")));
+    QString web = m_session->problemFor(QStringLiteral("web.testFile"));
+    if (web.isEmpty())
+        web = m_session->problemFor(QStringLiteral("web.testContent"));
+    m_webError->setMessage(web);
+}
+
+bool VolumePage::isComplete() const
+{
+    return m_session->isValidUnder(
+        {QStringLiteral("volume."), QStringLiteral("mount."), QStringLiteral("web.")});
+}

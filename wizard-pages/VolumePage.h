@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWizardPage>
+
+class FieldError;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class SetupSession;
+
+// Page 5: the replicated volume (name), where it is mounted on both servers, which web server
+// serves it, and the administrator's acknowledgement of the replica-2 split-brain risk.
+class VolumePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit VolumePage(SetupSession *session, QWidget *parent = nullptr);
+
+    QCheckBox *acknowledgement() const { return m_acknowledge; }
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void showProblems();
+
+    SetupSession *m_session;
+    QLineEdit *m_name;
+    QLineEdit *m_mountPath;
+    QComboBox *m_webServer;
+    QCheckBox *m_acknowledge;
+    FieldError *m_nameError;
+    FieldError *m_mountError;
+    FieldError *m_webError;
+    bool m_loading = false;
+};
