@@ -1,8 +1,10 @@
 #include "CommandLineFront.h"
 
 #include "AppInfo.h"
+#include "ApplyCommand.h"
 #include "CheckCommand.h"
 #include "CliOptions.h"
+#include "HealthCommand.h"
 #include "PlanCommand.h"
 
 #include <QTextStream>
@@ -24,7 +26,8 @@ QString CommandLineFront::usage()
               "  plan SPEC             print the plan: each step's server, title and commands\n"
               "  export SPEC [-o FILE] write the plan as a bash script\n"
               "  apply SPEC [--yes] [--wipe SERVER:DEVICE]...  run the plan with live logs\n"
-              "  health SPEC [--json]  read-only health report of an existing pair\n"
+              "  health SPEC [--json] [--no-round-trip]  read-only health report of an existing\n"
+              "                        pair (the round trip writes and removes one test file)\n"
               "\n"
               "Options shared by the commands:\n"
               "  --known-hosts FILE       known_hosts file (default: ~/.ssh/known_hosts)\n"
@@ -57,10 +60,16 @@ QString CommandLineFront::usage()
 
 bool CommandLineFront::wants(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString &first = arguments.at(1);
-    return kCommands.contains(first) || first.startsWith(QLatin1Char('-'));
+    // The window takes only these options (each with a value); anything else is the command line,
+    // so that a mistyped command is a usage error rather than a window.
+    static const QStringList windowOptions = {QStringLiteral("--spec"),
+                                              QStringLiteral("--known-hosts")};
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (!windowOptions.contains(arguments.at(i)))
+            return true;
+        ++i; // skip the option's value
+    }
+    return false;
 }
 
 int CommandLineFront::run(const QStringList &arguments)
@@ -82,6 +91,8 @@ int CommandLineFront::run(const QStringList &arguments)
             << usage();
         return 2;
     }
+    if (first == QLatin1String("health")) // parses its own extra option, --no-round-trip
+        return HealthCommand::run(arguments, out, err);
     CliOptions options;
     QString error;
     if (!CliOptions::parse(arguments, &options, &error)) {
@@ -92,6 +103,8 @@ int CommandLineFront::run(const QStringList &arguments)
         return PlanCommand::run(options, out, err);
     if (options.command == QLatin1String("check"))
         return CheckCommand::run(options, out, err);
+    if (options.command == QLatin1String("apply"))
+        return ApplyCommand::run(options, out, err);
     err << program << ": " << tr("the '%1' command is not available in this build yet").arg(first)
         << '\n';
     return 2;

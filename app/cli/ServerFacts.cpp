@@ -10,6 +10,11 @@
 
 #include <unistd.h>
 
+QList<SshSession *> ServerFacts::sessions() const
+{
+    return connections ? connections->sessions() : QList<SshSession *>();
+}
+
 bool ServerFacts::complete() const
 {
     for (const QString &error : errors) {
@@ -62,7 +67,8 @@ bool ServerFacts::gather(const SetupSpec &spec, const CliOptions &options, QText
     auto name = [&spec](int index) { return spec.servers.at(index).name; };
 
     QEventLoop loop;
-    ServerConnections connections(spec, policy);
+    result->connections = std::make_shared<ServerConnections>(spec, policy);
+    ServerConnections &connections = *result->connections;
     QObject::connect(
         &connections, &ServerConnections::progress, &loop,
         [&](int index, const QString &line) { out << name(index) << ": " << line << Qt::endl; });

@@ -9,6 +9,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+class ServerConnections;
+class SshSession;
+
 // For the command line: connect to every server (ServerConnections) and gather its facts
 // read-only (FactsGatherer), printing one line per event prefixed by the server's name. Runs
 // the command's own event loop until done.
@@ -19,6 +24,10 @@ struct ServerFacts
 public:
     QList<HostFacts> facts; // one per server; meaningful where errors[i] is empty
     QStringList errors;     // per server: why it could not be reached or read
+    // The open sessions (for a command that goes on to run something on them, as `apply`
+    // does); they close when the last copy of this result goes.
+    std::shared_ptr<ServerConnections> connections;
+    QList<SshSession *> sessions() const;
 
     bool complete() const;
 

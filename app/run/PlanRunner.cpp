@@ -205,8 +205,11 @@ void PlanRunner::recordFailure(int index, StepPhase phase, const RemoteCommandRe
                              ? tr("its result could not be verified (%1)")
                              : phase == StepPhase::Check ? tr("its check could not run (%1)")
                                                          : tr("it failed (%1)");
-    m_result.message = tr("Step \"%1\" on %2: %3.")
-                           .arg(step.title, step.serverName, what.arg(result.describe()));
+    QString cause = result.describe();
+    while (cause.endsWith(QLatin1Char('.')))
+        cause.chop(1);
+    m_result.message =
+        tr("Step \"%1\" on %2: %3.").arg(step.title, step.serverName, what.arg(cause));
 }
 
 void PlanRunner::finishStep(int index, StepState state)

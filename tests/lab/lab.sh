@@ -15,7 +15,8 @@
 #   lab.sh status           what exists
 #   lab.sh exec NODE CMD..  run CMD inside NODE directly (no SSH): for independent checks
 #   lab.sh ssh NODE [CMD]   ssh into NODE as root with the admin key
-#   lab.sh sshd NODE stop|kill|start   stop (SIGTERM), kill (SIGKILL) or start NODE's sshd
+#   lab.sh sshd NODE stop|kill|start   stop (SIGTERM), kill (SIGKILL, with its open sessions)
+#                           or start NODE's sshd
 #   lab.sh link NODE public|private up|down   take a node's link down or up (a silent partition)
 #   lab.sh admin-dir        print the admin directory
 #
@@ -24,6 +25,14 @@
 # their PID files inside a node; whatever is left dies with the node's PID 1, whose host PID is kept.
 set -euo pipefail
 export LC_ALL=C
+# Close every descriptor inherited above 2 (bash keeps the script on 255): the daemons started
+# here (each node's PID 1, sshd, Apache) would otherwise hold them for the lab's lifetime — a
+# caller's lock file, or a pipe that a test runner waits on to close.
+for ghw_fd in /proc/$$/fd/*; do
+  ghw_fd=${ghw_fd##*/}
+  if [ "$ghw_fd" -gt 2 ] && [ "$ghw_fd" != 255 ]; then eval "exec $ghw_fd>&-" 2>/dev/null || true; fi
+done
+unset ghw_fd
 
 STATE=${GHW_LAB_STATE:-/srv/ghw-lab}
 ADMIN=$STATE/admin
@@ -420,7 +429,8 @@ cmd_sshd() {
   local n=$1 action=$2
   case $action in
     stop) nx "$n" sh -c 'kill -TERM "$(cat /run/sshd.pid)"' ;;
-    kill) nx "$n" sh -c 'kill -KILL "$(cat /run/sshd.pid)"; rm -f /run/sshd.pid' ;;
+    # The listener and the processes serving open sessions (its children, by parent PID).
+    kill) nx "$n" sh -c 'l=$(cat /run/sshd.pid); kill -KILL $(pgrep -P "$l") "$l"; rm -f /run/sshd.pid' ;;
     start) nx "$n" /usr/sbin/sshd -f /etc/ssh/sshd_config -E /var/log/sshd-lab.log ;;
     *) die "sshd: stop, kill or start" ;;
   esac

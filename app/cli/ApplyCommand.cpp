@@ -1,0 +1,115 @@
+#include "ApplyCommand.h"
+
+#include "AppInfo.h"
+#include "PreparedSpec.h"
+#include "RunPrinter.h"
+#include "ServerFacts.h"
+#include "facts/ReadinessCheck.h"
+#include "plan/Planner.h"
+#include "run/PlanRunner.h"
+#include "run/RunResult.h"
+
+#include <QEventLoop>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace {
+bool askOnTerminal(const QString &question)
+{
+    if (!isatty(STDIN_FILENO))
+        return false;
+    QTextStream(stdout) << question << ' ' << Qt::flush;
+    const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+} // namespace
+
+int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &err)
+{
+    const QString program = AppInfo::executableName();
+    PreparedSpec prepared;
+    if (!PreparedSpec::prepare(options, &prepared, err))
+        return 2;
+
+    // 1. Check: connect (host keys, login, sudo) and gather the facts, read-only.
+    ServerFacts gathered;
+    if (!ServerFacts::gather(prepared.spec, options, out, err, &gathered))
+        return 2;
+    if (!gathered.complete()) {
+        err << program << ": " << tr("apply: not every server could be reached; nothing was changed.")
+            << '\n';
+        return 1;
+    }
+    const QList<ReadinessFinding> findings =
+        ReadinessCheck::evaluate(prepared.spec, gathered.facts, prepared.wipes);
+    for (const ReadinessFinding &finding : findings) {
+        out << finding.serverName << ": "
+            << (finding.isProblem() ? tr("problem: ") : tr("note: ")) << finding.message << '\n';
+    }
+    if (!ReadinessCheck::isReady(findings)) {
+        err << program << ": " << tr("apply: the check found problems; nothing was changed.")
+            << '\n';
+        return 2;
+    }
+
+    // 2. Plan, from what the servers really are.
+    const PlanResult planned = Planner::plan(prepared.spec, gathered.facts, prepared.wipes);
+    if (!planned.ok()) {
+        for (const QString &error : planned.errors)
+            err << program << ": " << error << '\n';
+        return 2;
+    }
+    const Plan &plan = planned.plan;
+    int destructive = 0;
+    for (const Step &step : plan.steps())
+        destructive += step.destructive ? 1 : 0;
+
+    // 3. Ask, unless --yes. Formatting needs the same answer: the steps themselves still refuse
+    //    a disk that holds data unless --wipe named it.
+    if (!options.yes) {
+        out << tr("The plan has %n step(s)", nullptr, plan.size());
+        if (destructive > 0)
+            out << tr(", %n of which format(s) a disk", nullptr, destructive);
+        out << tr("; `%1 plan` shows every command.").arg(program) << '\n';
+        if (!askOnTerminal(tr("Run it now? [y/N]"))) {
+            err << program << ": "
+                << tr("apply: not confirmed (use --yes when there is no terminal); nothing was "
+                      "changed.")
+                << '\n';
+            return 2;
+        }
+    }
+
+    // 4. Run on the sessions the check opened.
+    PlanRunner runner(plan, gathered.sessions());
+    runner.setDestructiveConfirmed(true);
+    RunPrinter printer(&runner, out);
+    RunResult result;
+    QEventLoop loop;
+    QObject::connect(&runner, &PlanRunner::finished, &loop, [&](const RunResult &r) {
+        result = r;
+        loop.quit();
+    });
+    runner.start();
+    loop.exec();
+
+    if (result.outcome == RunResult::Outcome::Refused) {
+        err << program << ": " << result.message << '\n';
+        return 2;
+    }
+    if (!result.succeeded()) {
+        err << program << ": " << result.message << '\n';
+        for (const QString &line : std::as_const(result.remoteStderr))
+            err << result.serverName << ": ! " << line << '\n';
+        err << tr("Fix the cause and run apply again: it resumes where it stopped.") << '\n';
+        return 1;
+    }
+    out << tr("apply: all %1 steps done: %2 already done, %3 applied now (%4 s).")
+               .arg(plan.size())
+               .arg(result.alreadyDone)
+               .arg(result.applied)
+               .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1)
+        << '\n';
+    return 0;
+}
