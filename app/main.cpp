@@ -43,6 +43,18 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("gluster-ha-wizard"));
     TranslationLoader::install(app);
     WizardWindow window;
+    // `--spec FILE` and `--known-hosts FILE` (the demo pair uses both) pre-fill the wizard.
+    const int knownHosts = arguments.indexOf(QStringLiteral("--known-hosts"));
+    if (knownHosts > 0 && knownHosts + 1 < arguments.size())
+        window.setKnownHostsPath(arguments.at(knownHosts + 1));
+    const int spec = arguments.indexOf(QStringLiteral("--spec"));
+    if (spec > 0 && spec + 1 < arguments.size()) {
+        QString error;
+        if (!window.openSpec(arguments.at(spec + 1), &error)) {
+            QTextStream(stderr) << AppInfo::name() << ": " << error << '\n';
+            return 2;
+        }
+    }
     window.show();
     return app.exec();
 }

@@ -8,7 +8,7 @@ cd "$(dirname "$(readlink -f "$0")")/.."
 build=${GHW_BUILD_DIR:-build}
 scripts/install-deps.sh
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j "$(nproc)"
+cmake --build "$build" -j "$(nproc)" --target gluster-ha-wizard
 exe=$build/app/gluster-ha-wizard
 if [ $# -gt 0 ]; then exec "$exe" "$@"; fi
 
@@ -25,4 +25,8 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$exe" --spec "$admin/spec.json" --known-hosts "$admin/known_hosts"
 fi
 echo "No display: running the setup on the demo pair in the terminal."
-exec "$exe" apply "$admin/spec.json" --yes --known-hosts "$admin/known_hosts"
+# The demo pair is replica 2 like the article: its split-brain risk is accepted for the demo.
+yes=()
+[ -t 0 ] || yes=(--yes)
+exec "$exe" apply "$admin/spec.json" "${yes[@]}" --accept-split-brain-risk \
+  --known-hosts "$admin/known_hosts"
