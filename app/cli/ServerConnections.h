@@ -6,16 +6,14 @@
 #include <QObject>
 #include <QStringList>
 
+class PairConnector;
 class SshSession;
-struct SshEndpoint;
-struct SshError;
-enum class SshSecretKind;
 
-// The command line's way to reach every server of a spec: what `ssh -G` says fills what the
-// spec leaves out; all servers connect at once; an unknown host key is trusted only with
-// --accept-new-host-keys (and then recorded), a changed one never; secrets come from
-// --secret-file, else the keychain, else a prompt on the terminal, else the login fails.
-// finished() comes once, when every server is connected or has failed.
+// The command line's policy on top of PairConnector (the one connection engine, shared with the
+// wizard): an unknown host key is trusted only with --accept-new-host-keys (and then recorded), a
+// changed one never; secrets come from --secret-file, else the keychain, else a prompt on the
+// terminal, else the login fails. finished() comes once, when every server is connected or has
+// failed.
 class ServerConnections : public QObject
 {
     Q_OBJECT
@@ -34,27 +32,20 @@ public:
 
     void start();
     // sessions().at(i) serves spec.servers[i]; nullptr until resolved.
-    QList<SshSession *> sessions() const { return m_sessions; }
+    QList<SshSession *> sessions() const;
     // Per server: empty when connected, else why not (naming the server).
-    QStringList errors() const { return m_errors; }
+    QStringList errors() const;
     bool allConnected() const;
-
-    static SshEndpoint endpointFor(const ServerSpec &server, const QString &knownHostsPath);
 
 signals:
     void progress(int index, const QString &line);
     void finished();
 
 private:
-    void connectServer(int index, const SshEndpoint &endpoint);
-    void onSecretNeeded(int index, SshSecretKind kind, const QString &prompt, int failedAttempts);
     void answerFromTerminal(int index, const QString &prompt);
-    void settle(int index, const QString &error);
 
     SetupSpec m_spec;
     Policy m_policy;
-    QList<SshSession *> m_sessions;
-    QStringList m_errors;
-    QList<bool> m_settled;
-    int m_pending = 0;
+    PairConnector *m_connector;
+    QStringList m_refusals; // host keys this policy refused, per server
 };
