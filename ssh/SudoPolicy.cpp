@@ -1,5 +1,7 @@
 #include "SudoPolicy.h"
 
+#include "ShellWords.h"
+
 QString SudoPolicy::probeCommand()
 {
     // LC_ALL=C keeps sudo's messages in English, which classifyProbe() reads.
@@ -37,11 +39,11 @@ QString SudoPolicy::wrap(SshPrivilege privilege, const QString &command)
     case SshPrivilege::Root:
         return command;
     case SshPrivilege::PasswordlessSudo:
-        return QStringLiteral("sudo -n -- sh -c ") + shellQuote(command);
+        return QStringLiteral("sudo -n -- sh -c ") + ShellQuote::quote(command);
     case SshPrivilege::SudoWithPassword:
         // -k: never use cached credentials, so the password line is always consumed by sudo
         // and never flows into the command's stdin. -p '': no prompt text in the output.
-        return QStringLiteral("sudo -k -S -p '' -- sh -c ") + shellQuote(command);
+        return QStringLiteral("sudo -k -S -p '' -- sh -c ") + ShellQuote::quote(command);
     case SshPrivilege::Unknown:
     case SshPrivilege::SudoRequiresTty:
     case SshPrivilege::NoSudo:
@@ -75,9 +77,3 @@ SshError::Kind SudoPolicy::classifyFailure(const QStringList &stderrLines, int e
     return SshError::Kind::None;
 }
 
-QString SudoPolicy::shellQuote(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}

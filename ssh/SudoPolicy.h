@@ -35,5 +35,4 @@ public:
     // The sudo problem that stderr reveals, or Kind::None when sudo did not complain.
     static SshError::Kind classifyFailure(const QStringList &stderrLines, int exitStatus);
 
-    static QString shellQuote(const QString &text);
 };

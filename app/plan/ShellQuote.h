@@ -1,17 +1,5 @@
 #pragma once
 
-#include <QString>
-#include <QStringList>
-
-// THE one way a value becomes bash text. Every value the plan puts into a command (names,
-// paths, addresses, messages, file content) goes through quote(); tests hold it to round trips
-// through a real `bash -c` for hostile strings.
-namespace ShellQuote {
-// One bash word that expands to exactly `value`. Plain words made only of characters with no
-// meaning to bash stay as they are (readable plans); anything else is single-quoted, with each
-// ' written as '\''. A NUL cannot be passed to a program at all: values never hold one (the
-// validator refuses control characters), and quote() drops it rather than truncate silently.
-QString quote(const QString &value);
-// Each value quoted, joined by single spaces (for argument lists and bash arrays).
-QString quoteAll(const QStringList &values);
-} // namespace ShellQuote
+// Every value the plan puts into a command (names, paths, addresses, messages, file content)
+// goes through ShellQuote::quote(), the product's one quoting function (ssh/ShellWords.h).
+#include "ShellWords.h"

@@ -1,5 +1,6 @@
 // SudoPolicy: classifying the probe and sudo's complaints (the texts are what sudo 1.9 on
 // Debian 12 prints, see the notes), and wrapping commands without a PTY.
+#include "ShellWords.h"
 #include "SudoPolicy.h"
 
 #include <QProcess>
@@ -104,7 +105,7 @@ void TestSudoPolicy::quotedCommandSurvivesTheShell()
     QFETCH(QString, text);
     QProcess shell;
     shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("printf %s ") +
-                                                                 SudoPolicy::shellQuote(text)});
+                                                                 ShellQuote::quote(text)});
     QVERIFY(shell.waitForFinished());
     QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), text);
 }

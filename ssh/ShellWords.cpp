@@ -1,4 +1,4 @@
-#include "plan/ShellQuote.h"
+#include "ShellWords.h"
 
 namespace {
 bool isPlainWordCharacter(QChar c)
