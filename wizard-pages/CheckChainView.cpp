@@ -21,7 +21,7 @@ CheckChainView::CheckChainView(const QString &serverName, QWidget *parent)
         r.detail->setWordWrap(true);
         r.detail->setTextFormat(Qt::PlainText);
         r.detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        r.detail->setStyleSheet(QStringLiteral("color: palette(dark);"));
+        r.detail->setStyleSheet(QStringLiteral("color: #666666;"));
         grid->addWidget(r.icon, row, 0, Qt::AlignTop);
         grid->addWidget(r.title, row, 1);
         grid->addWidget(r.detail, row + 1, 1);
@@ -56,7 +56,7 @@ void CheckChainView::setCheck(ConnectionCheck check, CheckStatus status, const Q
     row.detail->setVisible(!detail.isEmpty());
     const bool failed = status == CheckStatus::Failed;
     row.detail->setStyleSheet(failed ? QStringLiteral("color: #c0392b;")
-                                     : QStringLiteral("color: palette(dark);"));
+                                     : QStringLiteral("color: #666666;"));
     QFont font = row.title->font();
     font.setBold(status == CheckStatus::Running || status == CheckStatus::NeedsDecision);
     row.title->setFont(font);

@@ -156,19 +156,24 @@ void ConnectivityPage::onFinished()
         const SshError error = probe->connector()->errors().value(i);
         if (error.kind == SshError::Kind::HostKeyChanged ||
             error.kind == SshError::Kind::HostKeyRevoked)
-            changed << error.message;
+            changed << probe->spec().servers.value(i).name;
     }
     if (!changed.isEmpty()) {
-        m_banner->setText(tr("Connection refused: %1 This can mean that someone is "
-                             "intercepting the connection. If the server was reinstalled, "
-                             "remove its old key from your known hosts and check again.")
-                              .arg(changed.join(QLatin1Char(' '))));
+        m_banner->setText(tr("Refused: the host key of %1 is not the one recorded in your known "
+                             "hosts. Someone may be intercepting the connection, or the server "
+                             "was reinstalled. Nothing was run; the details are below.")
+                              .arg(changed.join(QStringLiteral(", "))));
         m_banner->show();
     }
     m_summary->setText(probe->isReady()
                            ? tr("Both servers are reachable and ready to be examined further.")
                            : tr("Fix what is marked in red, then check again."));
     emit completeChanged();
+}
+
+QString ConnectivityPage::warning() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
 bool ConnectivityPage::isComplete() const

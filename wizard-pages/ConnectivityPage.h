@@ -25,6 +25,7 @@ public:
     CheckChainView *chain(int server) const { return m_chains.value(server); }
     void initializePage() override;
     bool isComplete() const override;
+    QString warning() const; // the changed-host-key banner, empty when not shown
 
 private:
     void startChecks();

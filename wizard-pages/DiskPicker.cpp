@@ -32,6 +32,7 @@ DiskPicker::DiskPicker(SetupSession *session, int index, QWidget *parent)
     m_disks->setSelectionMode(QAbstractItemView::SingleSelection);
     m_disks->header()->setStretchLastSection(true);
     m_disks->setMinimumHeight(110);
+    m_disks->setMaximumHeight(200);
     m_warning->setWordWrap(true);
     m_typedName->setPlaceholderText(tr("type the disk's name to confirm"));
     m_format->hide();
@@ -53,12 +54,13 @@ DiskPicker::DiskPicker(SetupSession *session, int index, QWidget *parent)
     form->addRow(tr("Brick &directory:"), cell(m_brickDir, m_dirError));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_disks, 1);
+    layout->addWidget(m_disks);
     layout->addWidget(m_diskError);
     layout->addWidget(m_warning);
     layout->addWidget(m_typedName);
     layout->addWidget(m_format);
     layout->addLayout(form);
+    layout->addStretch();
 
     connect(m_disks, &QTreeWidget::itemSelectionChanged, this, &DiskPicker::onSelectionChanged);
     connect(m_typedName, &QLineEdit::textChanged, this, [this]() { updateConfirmation(); });

@@ -29,7 +29,7 @@ void ReplicaPairPicture::paintEvent(QPaintEvent *)
     const int count = static_cast<int>(m_servers.size());
     if (count == 0)
         return;
-    const qreal boxWidth = qMin<qreal>(190, (width() - 140) / qMax(count, 1));
+    const qreal boxWidth = qMin<qreal>(250, (width() - 140) / qMax(count, 1));
     const qreal boxHeight = 112;
     const qreal gap = count > 1 ? (width() - count * boxWidth) / (count + 1) : 0;
     const qreal top = 8;
@@ -106,5 +106,5 @@ void ReplicaPairPicture::paintEvent(QPaintEvent *)
     p.setFont(bold);
     p.setPen(pal.color(QPalette::WindowText));
     p.drawText(QRectF(0, top + boxHeight + 10, width(), 22), Qt::AlignCenter,
-               tr("volume %1 — replicated on %n server(s)", nullptr, count).arg(m_volume));
+               tr("volume %1, one brick on each server").arg(m_volume));
 }

@@ -112,7 +112,7 @@ void ResultPage::showResult()
 {
     PairResult *result = m_session->result();
     const SetupSpec &spec = m_session->spec();
-    m_raw->setPlainText(result->rawInfo());
+    m_raw->setPlainText(result->rawInfo().trimmed());
     const bool started =
         result->hasVolume() && result->volume().status == GlusterVolume::Status::Started;
     if (result->hasVolume()) {

@@ -89,6 +89,9 @@ void ReviewPage::showPlan()
     const Plan &plan = m_session->planResult().plan;
     m_steps->clear();
     const SetupSpec &spec = m_session->spec();
+    QPixmap transparent(16, 16);
+    transparent.fill(Qt::transparent);
+    const QIcon blank(transparent);
     for (int server = 0; server < spec.servers.size(); ++server) {
         auto *top = new QTreeWidgetItem(m_steps);
         int count = 0;
@@ -101,6 +104,7 @@ void ReviewPage::showPlan()
                 new QTreeWidgetItem(top, {QStringLiteral("%1. %2").arg(i + 1).arg(step.title)});
             item->setData(0, Qt::UserRole, i);
             item->setToolTip(0, step.why);
+            item->setIcon(0, blank); // keeps the titles aligned with the destructive ones
             if (step.destructive) {
                 item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
                 item->setToolTip(0, tr("Erases the disk. %1").arg(step.why));

@@ -45,6 +45,9 @@ RunPage::RunPage(SetupSession *session, QWidget *parent)
 
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    m_cancel->setObjectName(QStringLiteral("cancelRun"));
+    m_again->setObjectName(QStringLiteral("runAgain"));
+    m_save->setObjectName(QStringLiteral("saveLog"));
     m_steps->setHeaderLabels({tr("State"), tr("Server"), tr("Step"), tr("Time")});
     m_steps->setRootIsDecorated(false);
     m_steps->setUniformRowHeights(true);
@@ -129,7 +132,14 @@ void RunPage::watch(PlanRunner *runner)
     }
     for (int i = 0; i < plan.size(); ++i)
         setStepState(i, StepState::Pending);
-    m_steps->resizeColumnToContents(StateColumn);
+    // Wide enough for the longest state name, so the column does not jump while running.
+    int stateWidth = 0;
+    for (StepState state : {StepState::Pending, StepState::Checking, StepState::Applying,
+                            StepState::Verifying, StepState::AlreadyDone, StepState::Done,
+                            StepState::Failed, StepState::Cancelled, StepState::NotRun})
+        stateWidth =
+            qMax(stateWidth, fontMetrics().horizontalAdvance(StepStates::displayName(state)));
+    m_steps->setColumnWidth(StateColumn, stateWidth + 48);
     m_steps->resizeColumnToContents(ServerColumn);
     m_progress->setRange(0, plan.size());
     m_progress->setValue(0);
@@ -165,6 +175,8 @@ void RunPage::watch(PlanRunner *runner)
     connect(runner, &PlanRunner::stepFinished, this, [this, runner](int index, StepState state) {
         setStepState(index, state);
         const Step &step = runner->plan().steps().at(index);
+        if (!m_stepClocks.value(index).isValid())
+            return; // never started (the run stopped first): nothing to say in its log
         if (LogView *log = m_logs.value(step.serverIndex))
             log->appendNote(QStringLiteral("  %1").arg(StepStates::displayName(state)));
     });

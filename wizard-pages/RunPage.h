@@ -50,7 +50,7 @@ private:
     QPushButton *m_again;
     QPushButton *m_save;
     QElapsedTimer m_clock;
-    QList<QElapsedTimer> m_stepClocks;
+    QList<QElapsedTimer> m_stepClocks; // valid for the steps that started
     RunResult m_result;
     bool m_finished = false;
 };

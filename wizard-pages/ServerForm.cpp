@@ -29,7 +29,7 @@ ServerForm::ServerForm(SetupSession *session, int index, QWidget *parent)
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_form->setVerticalSpacing(6);
 
-    m_name = addLine(tr("&Name:"), QStringLiteral("name"), QStringLiteral("server01"));
+    m_name = addLine(tr("Na&me:"), QStringLiteral("name"), QStringLiteral("server01"));
     m_publicAddress = addLine(tr("&Public address:"), QStringLiteral("publicAddress"),
                               tr("name or IP the web is served on"));
     m_privateName = addLine(tr("P&rivate name:"), QStringLiteral("privateName"),
@@ -73,7 +73,7 @@ ServerForm::ServerForm(SetupSession *session, int index, QWidget *parent)
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("asked when needed"));
     addRow(tr("Pass&word:"), m_secret, QLatin1String(kSecretField));
-    m_remember = new QCheckBox(tr("Remember in the &keychain"));
+    m_remember = new QCheckBox(tr("Remember it in the k&eychain"));
     m_remember->setObjectName(QStringLiteral("rememberSecret"));
     m_form->addRow(QString(), m_remember);
 

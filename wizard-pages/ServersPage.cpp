@@ -4,6 +4,7 @@
 #include "session/SetupSession.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -16,13 +17,22 @@ ServersPage::ServersPage(SetupSession *session, QWidget *parent)
                    "network carries the storage traffic. SSH settings left empty come from your "
                    "~/.ssh/config."));
     auto *content = new QWidget;
-    auto *row = new QHBoxLayout(content);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
     row->setSpacing(12);
+    column->addLayout(row);
+    auto *note = new QLabel(tr("Passwords are kept in memory for this session only, or in "
+                               "your desktop keychain when you tick \"Remember\"; never in the "
+                               "spec file."));
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: #666666;"));
+    column->addWidget(note);
+    column->addStretch();
     for (int i = 0; i < 2; ++i) {
         auto *form = new ServerForm(session, i);
         m_forms << form;
-        row->addWidget(form, 1);
+        row->addWidget(form, 1, Qt::AlignTop);
     }
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);

@@ -130,7 +130,7 @@ void PairProbe::onConnected(int server)
         QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.effectivePort()));
     const SshHostKey key = session->hostKey();
     set(server, ConnectionCheck::HostKey, CheckStatus::Passed,
-        QStringLiteral("%1 %2").arg(key.typeLabel(), key.fingerprint()));
+        QStringLiteral("%1 (%2)").arg(key.fingerprint(), key.typeLabel()));
     set(server, ConnectionCheck::Login, CheckStatus::Passed,
         tr("as %1 (%2)").arg(endpoint.effectiveUser(), SshEndpoint::authMethodName(endpoint.auth)));
     if (session->privilegeError().isError()) {
@@ -159,8 +159,10 @@ void PairProbe::onFailed(int server, const SshError &error)
 
 void PairProbe::skipRest(int server, ConnectionCheck after, const QString &detail)
 {
+    // The reason once, on the first check it holds back.
     for (int i = rank(after) + 1; i < m_rows.at(server).size(); ++i)
-        set(server, ConnectionCheck(i), CheckStatus::Skipped, detail);
+        set(server, ConnectionCheck(i), CheckStatus::Skipped,
+            i == rank(after) + 1 ? detail : QString());
 }
 
 void PairProbe::onAllSettled()

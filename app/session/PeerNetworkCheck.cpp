@@ -51,7 +51,7 @@ PeerNetworkCheck PeerNetworkCheck::peerPort(const SetupSpec &spec, int index,
             parts << tr("%1 reachable (glusterd not running yet)").arg(port.peer);
             break;
         case PortState::Unresolved:
-            parts << tr("%1 not resolvable yet").arg(port.peer);
+            parts << tr("%1 tested once its name is in /etc/hosts").arg(port.peer);
             break;
         case PortState::TimedOut:
             check.status = CheckStatus::Failed;

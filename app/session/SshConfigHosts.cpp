@@ -63,6 +63,8 @@ void SshConfigHosts::collect(const QString &text, const QString &baseDir, int de
             const QStringList names =
                 value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
             for (QString name : names) {
+                if (name.startsWith(QLatin1Char('#')))
+                    break; // OpenSSH ends a line at a word starting with '#'
                 name.remove(QLatin1Char('"'));
                 if (name.contains(QLatin1Char('*')) || name.contains(QLatin1Char('?')) ||
                     name.startsWith(QLatin1Char('!')) || out->contains(name))

@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -76,6 +77,18 @@ private:
         QTest::keyClick(edit, Qt::Key_Backspace);
         QTest::keyClicks(edit, text);
         QCOMPARE(edit->text(), text);
+    }
+
+    static QString chainText(const CheckChainView *chain)
+    {
+        QStringList lines;
+        for (ConnectionCheck check : ConnectionChecks::all()) {
+            lines << QStringLiteral("%1: %2 %3")
+                         .arg(ConnectionChecks::title(check))
+                         .arg(int(chain->status(check)))
+                         .arg(chain->detail(check));
+        }
+        return lines.join(QLatin1Char('\n'));
     }
 
     // The lab's own record of a server's host key (written by lab.sh), as OpenSSH shows it.
@@ -239,13 +252,38 @@ private slots:
         shoot(&window, QStringLiteral("06-review"));
         clickNext(window);
 
-        // 7. Run.
+        // 7. Run: cancelled after a few steps, then run again; it resumes.
         auto *run = qobject_cast<RunPage *>(window.currentPage());
         QVERIFY(run);
         QTRY_VERIFY_WITH_TIMEOUT(run->stepList()->topLevelItemCount() == plan.size(), 5000);
+        auto finishedSteps = [run]() {
+            int count = 0;
+            for (int i = 0; i < run->stepList()->topLevelItemCount(); ++i) {
+                const auto state =
+                    StepState(run->stepList()->topLevelItem(i)->data(0, Qt::UserRole).toInt());
+                count += StepStates::isSatisfied(state) ? 1 : 0;
+            }
+            return count;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(finishedSteps() >= 4, 60000);
+        QTest::mouseClick(run->findChild<QAbstractButton *>(QStringLiteral("cancelRun")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 60000);
+        QCOMPARE(run->lastResult().outcome, RunResult::Outcome::Cancelled);
+        QVERIFY(!run->isComplete());
+        const int doneBeforeCancel = finishedSteps();
+        QVERIFY(doneBeforeCancel < plan.size());
+        shoot(&window, QStringLiteral("07a-run-cancelled"));
+        auto *again = run->findChild<QAbstractButton *>(QStringLiteral("runAgain"));
+        QVERIFY(again->isEnabled());
+        QTest::mouseClick(again, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isFinished(), 5000);
         QTest::qWait(1500);
-        shoot(&window, QStringLiteral("07a-run-running"));
+        shoot(&window, QStringLiteral("07b-run-running"));
         QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 400000);
+        // What the cancelled run did is found done, not done again.
+        QVERIFY2(run->lastResult().alreadyDone >= doneBeforeCancel,
+                 qPrintable(QString::number(run->lastResult().alreadyDone)));
         QVERIFY2(run->lastResult().succeeded(), qPrintable(run->lastResult().message));
         QVERIFY(run->isComplete());
         QVERIFY(!run->log(0)->toPlainText().isEmpty());
@@ -307,6 +345,106 @@ private slots:
         QVERIFY(spec.volume.acknowledgeSplitBrainRisk);
         WizardWindow window;
         QCOMPARE(window.session()->spec().servers.at(0).ssh.host, m_labSpec.servers.at(0).ssh.host);
+    }
+
+    // A known_hosts that records another key for server02 (a reinstalled server, or someone in
+    // between): the connection is refused with a warning, nothing is asked, Next stays off.
+    void aChangedHostKeyIsRefused()
+    {
+        QFile labKnown(m_lab.knownHostsPath());
+        QVERIFY(labKnown.open(QIODevice::ReadOnly));
+        const QString first = m_labSpec.servers.at(0).ssh.host;
+        const QString second = m_labSpec.servers.at(1).ssh.host;
+        QStringList lines;
+        for (const QString &line : QString::fromUtf8(labKnown.readAll()).split(QLatin1Char('\n'))) {
+            const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (fields.size() < 3 || !fields.at(0).split(QLatin1Char(',')).contains(first))
+                continue;
+            lines << line; // server01: its real key
+            lines << second + QLatin1Char(' ') + fields.mid(1).join(QLatin1Char(' ')); // wrong
+        }
+        QVERIFY(!lines.isEmpty());
+        const QString knownHosts = m_dir.filePath(QStringLiteral("changed_known_hosts"));
+        QFile out(knownHosts);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+        out.close();
+
+        WizardWindow window;
+        QVERIFY(window.openSpec(m_lab.specPath()));
+        window.setKnownHostsPath(knownHosts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        clickNext(window); // welcome: the opened spec
+        QVERIFY(qobject_cast<ServersPage *>(window.currentPage()));
+        clickNext(window);
+        auto *connectivity = qobject_cast<ConnectivityPage *>(window.currentPage());
+        QVERIFY(connectivity);
+        QTRY_VERIFY_WITH_TIMEOUT(!connectivity->warning().isEmpty(), 30000);
+        QVERIFY(connectivity->warning().contains(QLatin1String("server02")));
+        QCOMPARE(connectivity->chain(1)->status(ConnectionCheck::HostKey), CheckStatus::Failed);
+        QCOMPARE(connectivity->chain(1)->status(ConnectionCheck::Login), CheckStatus::Skipped);
+        QTRY_COMPARE_WITH_TIMEOUT(connectivity->chain(0)->status(ConnectionCheck::Privileges),
+                                  CheckStatus::Passed, 30000);
+        QVERIFY(window.findChildren<HostKeyDialog *>().isEmpty());
+        QVERIFY(!connectivity->isComplete());
+        QVERIFY(!window.button(QWizard::NextButton)->isEnabled());
+        shoot(&window, QStringLiteral("03b-changed-host-key"));
+    }
+
+    // A password login (labadmin, with sudo): asked in a dialog; a wrong password is asked
+    // again, the right one logs in and also serves sudo.
+    void aPasswordIsAskedForAndServesSudo()
+    {
+        QFile secretFile(m_lab.adminDir() + QStringLiteral("/labadmin.secret"));
+        QVERIFY(secretFile.open(QIODevice::ReadOnly));
+        const QString password = QString::fromUtf8(secretFile.readAll()).trimmed();
+        QVERIFY(!password.isEmpty());
+
+        WizardWindow window;
+        QVERIFY(window.openSpec(m_lab.specPath()));
+        window.setKnownHostsPath(m_lab.knownHostsPath());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        clickNext(window);
+        auto *servers = qobject_cast<ServersPage *>(window.currentPage());
+        QVERIFY(servers);
+        type(servers->form(0), QStringLiteral("ssh.user"), QStringLiteral("labadmin"));
+        auto *auth = servers->form(0)->findChild<QComboBox *>(QStringLiteral("ssh.auth"));
+        auth->setCurrentIndex(auth->findData(int(SshSpec::Auth::Password)));
+        QCOMPARE(window.session()->spec().servers.at(0).ssh.auth, SshSpec::Auth::Password);
+        clickNext(window);
+        auto *connectivity = qobject_cast<ConnectivityPage *>(window.currentPage());
+        QVERIFY(connectivity);
+        for (const QString &answer : {QStringLiteral("not-the-password"), password}) {
+            QInputDialog *dialog = nullptr;
+            const bool appeared = QTest::qWaitFor(
+                [&]() {
+                    for (QInputDialog *d : window.findChildren<QInputDialog *>()) {
+                        if (d->isVisible())
+                            dialog = d;
+                    }
+                    return dialog != nullptr;
+                },
+                30000);
+            QVERIFY2(appeared && dialog, qPrintable(chainText(connectivity->chain(0))));
+            QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+            QCOMPARE(connectivity->chain(0)->status(ConnectionCheck::Login),
+                     CheckStatus::NeedsDecision);
+            if (answer == password)
+                QVERIFY(dialog->labelText().contains(QLatin1String("server01")));
+            const QPointer<QInputDialog> guard(dialog);
+            dialog->setTextValue(answer);
+            dialog->accept();
+            QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 5000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(connectivity->isComplete(), 60000);
+        QCOMPARE(connectivity->chain(0)->detail(ConnectionCheck::Login),
+                 QStringLiteral("as labadmin (password)"));
+        QCOMPARE(connectivity->chain(0)->detail(ConnectionCheck::Privileges),
+                 QStringLiteral("sudo with the password"));
+        // The password is nowhere in the spec the wizard remembers.
+        QVERIFY(!SpecJson::toJson(window.session()->spec()).contains(password.toUtf8()));
     }
 };
 
