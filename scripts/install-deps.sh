@@ -21,6 +21,7 @@ PACKAGES=(
   # fuzz targets of the gluster parsers (tests/gluster/fuzz, GHW_BUILD_FUZZERS=ON)
   clang libclang-rt-14-dev
   # script and package checks
+  python3
   shellcheck desktop-file-utils appstream dpkg-dev file man-db
 )
 
