@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CheckChainView</name>
+    <message>
+        <source>&lt;b&gt;Noted:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Festgestellt:&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
         <source>No command given.</source>
@@ -161,6 +168,88 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Reach the SSH server</source>
+        <translation>SSH-Server erreichen</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Hostschlüssel</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Root privileges (sudo)</source>
+        <translation>Root-Rechte (sudo)</translation>
+    </message>
+    <message>
+        <source>System, disks and packages</source>
+        <translation>System, Datenträger und Pakete</translation>
+    </message>
+    <message>
+        <source>Private names resolve</source>
+        <translation>Private Namen werden aufgelöst</translation>
+    </message>
+    <message>
+        <source>Gluster port 24007 between peers</source>
+        <translation>Gluster-Port 24007 zwischen den Servern</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Each server is reached over SSH and read without changing anything: its host key, your login, root privileges, its system, and the network between the two.</source>
+        <translation>Jeder Server wird über SSH erreicht und gelesen, ohne etwas zu ändern: sein Hostschlüssel, Ihre Anmeldung, die Root-Rechte, sein System und das Netz zwischen beiden.</translation>
+    </message>
+    <message>
+        <source>Checking both servers…</source>
+        <translation>Beide Server werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key for %1:</source>
+        <translation>Passphrase des Schlüssels für %1:</translation>
+    </message>
+    <message>
+        <source>sudo password on %1:</source>
+        <translation>sudo-Passwort auf %1:</translation>
+    </message>
+    <message>
+        <source>That was not accepted. %1</source>
+        <translation>Das wurde nicht angenommen. %1</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Refused: the host key of %1 is not the one recorded in your known hosts. Someone may be intercepting the connection, or the server was reinstalled. Nothing was run; the details are below.</source>
+        <translation>Abgelehnt: Der Hostschlüssel von %1 ist nicht der in Ihren bekannten Hosts gespeicherte. Jemand könnte die Verbindung abfangen, oder der Server wurde neu installiert. Es wurde nichts ausgeführt; die Einzelheiten stehen unten.</translation>
+    </message>
+    <message>
+        <source>Both servers are reachable and ready to be examined further.</source>
+        <translation>Beide Server sind erreichbar und bereit für die weitere Prüfung.</translation>
+    </message>
+    <message>
+        <source>Fix what is marked in red, then check again.</source>
+        <translation>Beheben Sie, was rot markiert ist, und prüfen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Cannot read the secret for %1 from the keychain: %2</source>
@@ -173,6 +262,87 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>Cannot delete the secret for %1 from the keychain: %2</source>
         <translation>Das Geheimnis für %1 kann nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskCandidate</name>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n Partition</numerusform>
+            <numerusform>%n Partitionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>brick file system of an earlier run</source>
+        <translation>Brick-Dateisystem eines früheren Laufs</translation>
+    </message>
+    <message>
+        <source>file system</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>not examined</source>
+        <translation>nicht untersucht</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPicker</name>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Mounted at</source>
+        <translation>Eingehängt unter</translation>
+    </message>
+    <message>
+        <source>type the disk&apos;s name to confirm</source>
+        <translation>zur Bestätigung den Namen des Datenträgers eingeben</translation>
+    </message>
+    <message>
+        <source>Brick &amp;mount:</source>
+        <translation>Brick-&amp;Einhängepunkt:</translation>
+    </message>
+    <message>
+        <source>Brick &amp;directory:</source>
+        <translation>Brick-&amp;Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>In use: a mounted disk is never formatted.</source>
+        <translation>In Gebrauch: Ein eingehängter Datenträger wird nie formatiert.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the brick file system of an earlier run: it is kept as it is.</source>
+        <translation>%1 enthält bereits das Brick-Dateisystem eines früheren Laufs: Es bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it will be formatted with XFS for the brick.</source>
+        <translation>%1 ist leer: Er wird für den Brick mit XFS formatiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Format %1 on %2</source>
+        <translation>%1 auf %2 &amp;formatieren</translation>
+    </message>
+    <message>
+        <source>%1 holds %2. Formatting erases everything on it: type %1 to confirm.</source>
+        <translation>%1 enthält %2. Das Formatieren löscht alles darauf: Geben Sie zur Bestätigung %1 ein.</translation>
+    </message>
+    <message>
+        <source>What %1 holds could not be examined. Formatting erases everything on it: type %1 to confirm.</source>
+        <translation>Was %1 enthält, konnte nicht untersucht werden. Das Formatieren löscht alles darauf: Geben Sie zur Bestätigung %1 ein.</translation>
     </message>
 </context>
 <context>
@@ -246,6 +416,17 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
 </source>
         <translation>%s ist nicht eingehängt; das Brick-Verzeichnis wird nicht auf dem Wurzeldateisystem angelegt.
 </translation>
+    </message>
+</context>
+<context>
+    <name>DisksPage</name>
+    <message>
+        <source>Disks</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Choose the disk that holds each server&apos;s brick. It is formatted with XFS and mounted on its own; disks in use cannot be chosen.</source>
+        <translation>Wählen Sie den Datenträger für den Brick jedes Servers. Er wird mit XFS formatiert und eigenständig eingehängt; Datenträger in Gebrauch können nicht gewählt werden.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +868,33 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     </message>
 </context>
 <context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown host key of %1</source>
+        <translation>Unbekannter Hostschlüssel von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (%2) is not in your known hosts yet.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 (%2) ist noch nicht in Ihren bekannten Hosts.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the server shows for its own key (for example on its console). Trust it only if they are the same: the key is then recorded, and a different key later is refused.</source>
+        <translation>Vergleichen Sie diesen Fingerabdruck mit dem, den der Server für seinen eigenen Schlüssel anzeigt (zum Beispiel auf seiner Konsole). Vertrauen Sie ihm nur, wenn beide gleich sind: Der Schlüssel wird dann gespeichert, und ein anderer Schlüssel wird später abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 key fingerprint:</source>
+        <translation>Fingerabdruck des %1-Schlüssels:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and remember</source>
+        <translation>&amp;Vertrauen und merken</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+</context>
+<context>
     <name>HostKeyVerifier</name>
     <message>
         <source>Cannot check the host key of %1: %2. Nothing was run.</source>
@@ -823,6 +1031,68 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     </message>
 </context>
 <context>
+    <name>PairProbe</name>
+    <message>
+        <source>logged in as root</source>
+        <translation>als root angemeldet</translation>
+    </message>
+    <message>
+        <source>sudo without a password</source>
+        <translation>sudo ohne Passwort</translation>
+    </message>
+    <message>
+        <source>sudo with the password</source>
+        <translation>sudo mit dem Passwort</translation>
+    </message>
+    <message>
+        <source>unknown: %1 %2</source>
+        <translation>unbekannt: %1 %2</translation>
+    </message>
+    <message>
+        <source>the password was not accepted</source>
+        <translation>das Passwort wurde nicht angenommen</translation>
+    </message>
+    <message>
+        <source>waiting for the password</source>
+        <translation>wartet auf das Passwort</translation>
+    </message>
+    <message>
+        <source>as %1 (%2)</source>
+        <translation>als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>needs root privileges</source>
+        <translation>braucht Root-Rechte</translation>
+    </message>
+    <message>
+        <source>waits for the other server</source>
+        <translation>wartet auf den anderen Server</translation>
+    </message>
+    <message>
+        <source>reading the system (read-only)</source>
+        <translation>System wird gelesen (nur lesend)</translation>
+    </message>
+    <message>
+        <source>unsupported system: %1</source>
+        <translation>nicht unterstütztes System: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PairResult</name>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>gluster volume info failed: %1</source>
+        <translation>gluster volume info ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>gluster volume info could not be read: %1</source>
+        <translation>gluster volume info konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PeerHealthRules</name>
     <message>
         <source>%1 does not have %2 in its trusted pool, so they do not share the volume.</source>
@@ -859,6 +1129,41 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>These servers run glusterd but cannot see each other over the private network: %1. Each side keeps serving and writing on its own: a file changed on both sides ends in split-brain. Restore the private link (cable, interface, firewall on port 24007 and the brick ports).</source>
         <translation>Diese Server führen glusterd aus, können sich über das private Netzwerk aber nicht sehen: %1. Jede Seite liefert weiter aus und schreibt für sich allein: Eine auf beiden Seiten geänderte Datei endet im Split-Brain. Stellen Sie die private Verbindung wieder her (Kabel, Schnittstelle, Firewall auf Port 24007 und den Brick-Ports).</translation>
+    </message>
+</context>
+<context>
+    <name>PeerNetworkCheck</name>
+    <message>
+        <source>wrong address: %1</source>
+        <translation>falsche Adresse: %1</translation>
+    </message>
+    <message>
+        <source>%1 will be added to /etc/hosts</source>
+        <translation>%1 wird in /etc/hosts eingetragen</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 antwortet</translation>
+    </message>
+    <message>
+        <source>%1 reachable (glusterd not running yet)</source>
+        <translation>%1 erreichbar (glusterd läuft noch nicht)</translation>
+    </message>
+    <message>
+        <source>%1 tested once its name is in /etc/hosts</source>
+        <translation>%1 wird geprüft, sobald sein Name in /etc/hosts steht</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (filtered)</source>
+        <translation>%1 antwortet nicht (gefiltert)</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 could not be tested</source>
+        <translation>%1 konnte nicht geprüft werden</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1434,25 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     </message>
 </context>
 <context>
+    <name>ReplicaPairPicture</name>
+    <message>
+        <source>replica</source>
+        <translation>Replik</translation>
+    </message>
+    <message>
+        <source>web: %1</source>
+        <translation>Web: %1</translation>
+    </message>
+    <message>
+        <source>mount: %1</source>
+        <translation>Einhängepunkt: %1</translation>
+    </message>
+    <message>
+        <source>volume %1, one brick on each server</source>
+        <translation>Volume %1, ein Brick auf jedem Server</translation>
+    </message>
+</context>
+<context>
     <name>ReplicationTestSteps</name>
     <message>
         <source>Write the test file %1 through the volume</source>
@@ -1168,6 +1492,233 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The volume as Gluster reports it, and the proof that both servers serve the same content.</source>
+        <translation>Das Volume, wie Gluster es meldet, und der Nachweis, dass beide Server denselben Inhalt ausliefern.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Bricks:</source>
+        <translation>Bricks:</translation>
+    </message>
+    <message>
+        <source>Replication test</source>
+        <translation>Replikationstest</translation>
+    </message>
+    <message>
+        <source>gluster volume info</source>
+        <translation>gluster volume info</translation>
+    </message>
+    <message>
+        <source>Reading the volume…</source>
+        <translation>Volume wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Written on one server, read and served by all.</source>
+        <translation>Auf einem Server geschrieben, von allen gelesen und ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>The replication test did not pass.</source>
+        <translation>Der Replikationstest ist nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, Replik %2</translation>
+    </message>
+    <message>
+        <source>The pair is ready: %1 is replicated and served by both servers.</source>
+        <translation>Das Paar ist bereit: %1 wird repliziert und von beiden Servern ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>The pair is not complete: see below.</source>
+        <translation>Das Paar ist nicht vollständig: siehe unten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export as script…</source>
+        <translation>Als Skript e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save spec…</source>
+        <translation>Spezifikation &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>These are the exact commands, in order, for each server. Steps that are already done are skipped when the plan runs.</source>
+        <translation>Dies sind die genauen Befehle für jeden Server, in ihrer Reihenfolge. Schritte, die bereits erledigt sind, werden beim Ausführen übersprungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Run the plan</source>
+        <translation>Plan &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Preparing the plan…</source>
+        <translation>Plan wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Erases the disk. %1</source>
+        <translation>Löscht den Datenträger. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n step(s)</source>
+        <translation>
+            <numerusform>%1 — %n Schritt</numerusform>
+            <numerusform>%1 — %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) for %1 servers.</source>
+        <translation>
+            <numerusform>%n Schritt für %1 Server.</numerusform>
+            <numerusform>%n Schritte für %1 Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the plan as a script</source>
+        <translation>Plan als Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Shell script (*.sh);;All files (*)</source>
+        <translation>Shell-Skript (*.sh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Script written to %1.</source>
+        <translation>Skript nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Save the setup spec</source>
+        <translation>Setup-Spezifikation speichern</translation>
+    </message>
+    <message>
+        <source>Setup spec (*.json);;All files (*)</source>
+        <translation>Setup-Spezifikation (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Spec saved to %1 (it holds no password).</source>
+        <translation>Spezifikation nach %1 gespeichert (sie enthält kein Passwort).</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Save &amp;log…</source>
+        <translation>&amp;Protokoll speichern…</translation>
+    </message>
+    <message>
+        <source>Running the plan</source>
+        <translation>Der Plan wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Both servers are set up at the same time where the steps allow it. You can cancel: a later run resumes where this one stopped.</source>
+        <translation>Beide Server werden gleichzeitig eingerichtet, wo die Schritte es erlauben. Sie können abbrechen: Ein späterer Lauf macht dort weiter, wo dieser aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;result</source>
+        <translation>E&amp;rgebnis anzeigen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Cancelling: the commands running now are stopped…</source>
+        <translation>Abbruch: Die laufenden Befehle werden angehalten…</translation>
+    </message>
+    <message>
+        <source>The plan cannot run: go back to the review.</source>
+        <translation>Der Plan kann nicht ausgeführt werden: Gehen Sie zurück zur Überprüfung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; log</source>
+        <translation>Protokoll von &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v von %m Schritten</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Done in %1: %2 step(s) applied, %3 already done.</source>
+        <translation>Fertig in %1: %2 Schritt(e) ausgeführt, %3 bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>Save the run log</source>
+        <translation>Ablaufprotokoll speichern</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Protokolldateien (*.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is no log to save yet.</source>
+        <translation>Es gibt noch kein Protokoll zu speichern.</translation>
+    </message>
+    <message>
+        <source>Log saved to %1.</source>
+        <translation>Protokoll nach %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptExporter</name>
     <message>
         <source>%1 %2: sets up the GlusterFS volume %3 on %4 from this workstation over ssh.</source>
@@ -1199,6 +1750,109 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>Usage: see --help.</source>
         <translation>Aufruf: siehe --help.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerForm</name>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Public address:</source>
+        <translation>Ö&amp;ffentliche Adresse:</translation>
+    </message>
+    <message>
+        <source>name or IP the web is served on</source>
+        <translation>Name oder IP, unter der das Web ausgeliefert wird</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate name:</source>
+        <translation>P&amp;rivater Name:</translation>
+    </message>
+    <message>
+        <source>Private &amp;address:</source>
+        <translation>Private &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>IP for the storage traffic</source>
+        <translation>IP für den Speicherverkehr</translation>
+    </message>
+    <message>
+        <source>SSH &amp;host:</source>
+        <translation>SSH-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>host, IP or ~/.ssh/config alias</source>
+        <translation>Host, IP oder Alias aus ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>from SSH config (22)</source>
+        <translation>aus der SSH-Konfiguration (22)</translation>
+    </message>
+    <message>
+        <source>SSH p&amp;ort:</source>
+        <translation>SSH-P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH-Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>from SSH config</source>
+        <translation>aus der SSH-Konfiguration</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with:</source>
+        <translation>Anme&amp;lden mit:</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Private Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>asked when needed</source>
+        <translation>wird bei Bedarf erfragt</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Remember it in the k&amp;eychain</source>
+        <translation>Im Schlüssel&amp;bund merken</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>key passphrase, if any</source>
+        <translation>Passphrase des Schlüssels, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Privaten Schlüssel wählen</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1903,21 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     </message>
 </context>
 <context>
+    <name>ServersPage</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The two servers of the pair: the public address serves the web, the private network carries the storage traffic. SSH settings left empty come from your ~/.ssh/config.</source>
+        <translation>Die beiden Server des Paares: Die öffentliche Adresse liefert das Web aus, das private Netz trägt den Speicherverkehr. Leer gelassene SSH-Einstellungen kommen aus Ihrer ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in memory for this session only, or in your desktop keychain when you tick &quot;Remember&quot;; never in the spec file.</source>
+        <translation>Passwörter werden nur für diese Sitzung im Speicher gehalten, oder in Ihrem Schlüsselbund, wenn Sie „Merken“ ankreuzen; nie in der Spezifikationsdatei.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSteps</name>
     <message>
         <source>Enable and start glusterd</source>
@@ -1269,6 +1938,13 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>Each server serves the replicated %1 over HTTP, so either can answer when the other is down.</source>
         <translation>Jeder Server liefert das replizierte %1 per HTTP aus, damit jeder antworten kann, wenn der andere ausgefallen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSession</name>
+    <message>
+        <source>The servers are not connected: run the connectivity checks again.</source>
+        <translation>Die Server sind nicht verbunden: Führen Sie die Verbindungsprüfungen erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2479,49 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     </message>
 </context>
 <context>
+    <name>VolumePage</name>
+    <message>
+        <source>I &amp;understand the split-brain risk of two servers and want a replica-2 volume</source>
+        <translation>Ich &amp;verstehe das Split-Brain-Risiko zweier Server und möchte ein Replica-2-Volume</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>The replicated volume, where both servers mount it, and the web server that serves it.</source>
+        <translation>Das replizierte Volume, wo beide Server es einhängen, und der Webserver, der es ausliefert.</translation>
+    </message>
+    <message>
+        <source>Apache (httpd / apache2)</source>
+        <translation>Apache (httpd / apache2)</translation>
+    </message>
+    <message>
+        <source>None: storage only</source>
+        <translation>Keiner: nur Speicher</translation>
+    </message>
+    <message>
+        <source>Volume &amp;name:</source>
+        <translation>Volume&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mount path:</source>
+        <translation>&amp;Einhängepfad:</translation>
+    </message>
+    <message>
+        <source>&amp;Web server:</source>
+        <translation>Web&amp;server:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Two servers can disagree (split-brain)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zwei Server können uneins werden (Split-Brain)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Each file is kept on both servers. If the two lose sight of each other while both keep accepting writes, the same file can change differently on each side; Gluster then refuses to serve it until someone picks the right copy. A third server (an arbiter) prevents this; it can be added later. With two servers, keep them on a reliable private network and watch the health dashboard.</source>
+        <translation>Jede Datei liegt auf beiden Servern. Verlieren sich die beiden aus den Augen, während beide weiter Schreibzugriffe annehmen, kann sich dieselbe Datei auf jeder Seite anders ändern; Gluster liefert sie dann nicht mehr aus, bis jemand die richtige Kopie wählt. Ein dritter Server (ein Arbiter) verhindert das; er kann später hinzugefügt werden. Betreiben Sie zwei Server in einem zuverlässigen privaten Netz und behalten Sie die Zustandsübersicht im Blick.</translation>
+    </message>
+</context>
+<context>
     <name>VolumeStatusParser</name>
     <message>
         <source>&lt;volStatus&gt;&lt;volumes&gt; is missing</source>
@@ -1885,6 +2604,38 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>Nothing is changed on a server until you have reviewed the exact plan and confirmed it.</source>
         <translation>Auf keinem Server wird etwas geändert, bevor Sie den genauen Plan geprüft und bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>setup spec (.json)</source>
+        <translation>Setup-Spezifikation (.json)</translation>
+    </message>
+    <message>
+        <source>Describe the two servers, check them, review the plan, run it.</source>
+        <translation>Beschreiben Sie die beiden Server, prüfen Sie sie, überprüfen Sie den Plan und führen Sie ihn aus.</translation>
+    </message>
+    <message>
+        <source>Read-only: peers, bricks, healing, mounts and the web servers.</source>
+        <translation>Nur lesend: Peers, Bricks, Heilung, Einhängepunkte und die Webserver.</translation>
+    </message>
+    <message>
+        <source>Two servers on this machine (network namespaces), ready to be set up: nothing outside this machine is touched.</source>
+        <translation>Zwei Server auf diesem Rechner (Netzwerk-Namensräume), bereit zur Einrichtung: Nichts außerhalb dieses Rechners wird berührt.</translation>
+    </message>
+    <message>
+        <source>The demo pair is not running; it is started by the gluster-ha-wizard launcher (needs root).</source>
+        <translation>Das Demo-Paar läuft nicht; es wird vom Starter von gluster-ha-wizard gestartet (braucht root).</translation>
+    </message>
+    <message>
+        <source>Open a setup spec</source>
+        <translation>Setup-Spezifikation öffnen</translation>
+    </message>
+    <message>
+        <source>Setup spec (*.json);;All files (*)</source>
+        <translation>Setup-Spezifikation (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

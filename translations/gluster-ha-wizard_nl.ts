@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>CheckChainView</name>
+    <message>
+        <source>&lt;b&gt;Noted:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Opgemerkt:&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
         <source>No command given.</source>
@@ -161,6 +168,88 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Reach the SSH server</source>
+        <translation>SSH-server bereiken</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Hostsleutel</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Root privileges (sudo)</source>
+        <translation>Rootrechten (sudo)</translation>
+    </message>
+    <message>
+        <source>System, disks and packages</source>
+        <translation>Systeem, schijven en pakketten</translation>
+    </message>
+    <message>
+        <source>Private names resolve</source>
+        <translation>Privénamen worden opgezocht</translation>
+    </message>
+    <message>
+        <source>Gluster port 24007 between peers</source>
+        <translation>Gluster-poort 24007 tussen de servers</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>Each server is reached over SSH and read without changing anything: its host key, your login, root privileges, its system, and the network between the two.</source>
+        <translation>Elke server wordt via SSH bereikt en uitgelezen zonder iets te wijzigen: zijn hostsleutel, uw aanmelding, rootrechten, zijn systeem en het netwerk tussen beide.</translation>
+    </message>
+    <message>
+        <source>Checking both servers…</source>
+        <translation>Beide servers worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Wachtwoord voor %1:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key for %1:</source>
+        <translation>Wachtwoordzin van de sleutel voor %1:</translation>
+    </message>
+    <message>
+        <source>sudo password on %1:</source>
+        <translation>sudo-wachtwoord op %1:</translation>
+    </message>
+    <message>
+        <source>That was not accepted. %1</source>
+        <translation>Dat werd niet aanvaard. %1</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Aanmelden bij %1</translation>
+    </message>
+    <message>
+        <source>Refused: the host key of %1 is not the one recorded in your known hosts. Someone may be intercepting the connection, or the server was reinstalled. Nothing was run; the details are below.</source>
+        <translation>Geweigerd: de hostsleutel van %1 is niet de sleutel die in uw bekende hosts staat. Iemand onderschept mogelijk de verbinding, of de server is opnieuw geïnstalleerd. Er is niets uitgevoerd; de details staan hieronder.</translation>
+    </message>
+    <message>
+        <source>Both servers are reachable and ready to be examined further.</source>
+        <translation>Beide servers zijn bereikbaar en klaar voor verder onderzoek.</translation>
+    </message>
+    <message>
+        <source>Fix what is marked in red, then check again.</source>
+        <translation>Los op wat rood gemarkeerd is en controleer dan opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Cannot read the secret for %1 from the keychain: %2</source>
@@ -173,6 +262,87 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>Cannot delete the secret for %1 from the keychain: %2</source>
         <translation>Kan het geheim voor %1 niet uit de sleutelbos verwijderen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskCandidate</name>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n partitie</numerusform>
+            <numerusform>%n partities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>brick file system of an earlier run</source>
+        <translation>brick-bestandssysteem van een eerdere uitvoering</translation>
+    </message>
+    <message>
+        <source>file system</source>
+        <translation>bestandssysteem</translation>
+    </message>
+    <message>
+        <source>not examined</source>
+        <translation>niet onderzocht</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPicker</name>
+    <message>
+        <source>Disk</source>
+        <translation>Schijf</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Mounted at</source>
+        <translation>Aangekoppeld op</translation>
+    </message>
+    <message>
+        <source>type the disk&apos;s name to confirm</source>
+        <translation>typ ter bevestiging de naam van de schijf</translation>
+    </message>
+    <message>
+        <source>Brick &amp;mount:</source>
+        <translation>Brick-&amp;koppelpunt:</translation>
+    </message>
+    <message>
+        <source>Brick &amp;directory:</source>
+        <translation>Brick-&amp;map:</translation>
+    </message>
+    <message>
+        <source>In use: a mounted disk is never formatted.</source>
+        <translation>In gebruik: een aangekoppelde schijf wordt nooit geformatteerd.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the brick file system of an earlier run: it is kept as it is.</source>
+        <translation>%1 bevat al het brick-bestandssysteem van een eerdere uitvoering: het blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it will be formatted with XFS for the brick.</source>
+        <translation>%1 is leeg: de schijf wordt voor de brick met XFS geformatteerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Format %1 on %2</source>
+        <translation>%1 op %2 &amp;formatteren</translation>
+    </message>
+    <message>
+        <source>%1 holds %2. Formatting erases everything on it: type %1 to confirm.</source>
+        <translation>%1 bevat %2. Formatteren wist alles wat erop staat: typ %1 ter bevestiging.</translation>
+    </message>
+    <message>
+        <source>What %1 holds could not be examined. Formatting erases everything on it: type %1 to confirm.</source>
+        <translation>Wat %1 bevat, kon niet worden onderzocht. Formatteren wist alles wat erop staat: typ %1 ter bevestiging.</translation>
     </message>
 </context>
 <context>
@@ -246,6 +416,17 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
 </source>
         <translation>%s is niet gekoppeld; de brickmap wordt niet op het rootbestandssysteem aangemaakt.
 </translation>
+    </message>
+</context>
+<context>
+    <name>DisksPage</name>
+    <message>
+        <source>Disks</source>
+        <translation>Schijven</translation>
+    </message>
+    <message>
+        <source>Choose the disk that holds each server&apos;s brick. It is formatted with XFS and mounted on its own; disks in use cannot be chosen.</source>
+        <translation>Kies de schijf die de brick van elke server bevat. Ze wordt met XFS geformatteerd en apart aangekoppeld; schijven die in gebruik zijn, kunnen niet gekozen worden.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +868,33 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     </message>
 </context>
 <context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown host key of %1</source>
+        <translation>Onbekende hostsleutel van %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (%2) is not in your known hosts yet.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 (%2) staat nog niet in uw bekende hosts.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the server shows for its own key (for example on its console). Trust it only if they are the same: the key is then recorded, and a different key later is refused.</source>
+        <translation>Vergelijk deze vingerafdruk met die welke de server voor zijn eigen sleutel toont (bijvoorbeeld op zijn console). Vertrouw hem alleen als ze gelijk zijn: de sleutel wordt dan bewaard, en een andere sleutel wordt later geweigerd.</translation>
+    </message>
+    <message>
+        <source>%1 key fingerprint:</source>
+        <translation>Vingerafdruk van de %1-sleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and remember</source>
+        <translation>&amp;Vertrouwen en onthouden</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Weigeren</translation>
+    </message>
+</context>
+<context>
     <name>HostKeyVerifier</name>
     <message>
         <source>Cannot check the host key of %1: %2. Nothing was run.</source>
@@ -823,6 +1031,68 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     </message>
 </context>
 <context>
+    <name>PairProbe</name>
+    <message>
+        <source>logged in as root</source>
+        <translation>aangemeld als root</translation>
+    </message>
+    <message>
+        <source>sudo without a password</source>
+        <translation>sudo zonder wachtwoord</translation>
+    </message>
+    <message>
+        <source>sudo with the password</source>
+        <translation>sudo met het wachtwoord</translation>
+    </message>
+    <message>
+        <source>unknown: %1 %2</source>
+        <translation>onbekend: %1 %2</translation>
+    </message>
+    <message>
+        <source>the password was not accepted</source>
+        <translation>het wachtwoord werd niet aanvaard</translation>
+    </message>
+    <message>
+        <source>waiting for the password</source>
+        <translation>wacht op het wachtwoord</translation>
+    </message>
+    <message>
+        <source>as %1 (%2)</source>
+        <translation>als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>needs root privileges</source>
+        <translation>heeft rootrechten nodig</translation>
+    </message>
+    <message>
+        <source>waits for the other server</source>
+        <translation>wacht op de andere server</translation>
+    </message>
+    <message>
+        <source>reading the system (read-only)</source>
+        <translation>systeem wordt gelezen (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>unsupported system: %1</source>
+        <translation>niet-ondersteund systeem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PairResult</name>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 is niet verbonden.</translation>
+    </message>
+    <message>
+        <source>gluster volume info failed: %1</source>
+        <translation>gluster volume info is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>gluster volume info could not be read: %1</source>
+        <translation>gluster volume info kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>PeerHealthRules</name>
     <message>
         <source>%1 does not have %2 in its trusted pool, so they do not share the volume.</source>
@@ -859,6 +1129,41 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>These servers run glusterd but cannot see each other over the private network: %1. Each side keeps serving and writing on its own: a file changed on both sides ends in split-brain. Restore the private link (cable, interface, firewall on port 24007 and the brick ports).</source>
         <translation>Deze servers draaien glusterd, maar zien elkaar niet over het privénetwerk: %1. Elke kant blijft op eigen houtje serveren en schrijven: een bestand dat aan beide kanten wijzigt, eindigt in split-brain. Herstel de privéverbinding (kabel, interface, firewall op poort 24007 en de brickpoorten).</translation>
+    </message>
+</context>
+<context>
+    <name>PeerNetworkCheck</name>
+    <message>
+        <source>wrong address: %1</source>
+        <translation>verkeerd adres: %1</translation>
+    </message>
+    <message>
+        <source>%1 will be added to /etc/hosts</source>
+        <translation>%1 wordt aan /etc/hosts toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 antwoordt</translation>
+    </message>
+    <message>
+        <source>%1 reachable (glusterd not running yet)</source>
+        <translation>%1 bereikbaar (glusterd draait nog niet)</translation>
+    </message>
+    <message>
+        <source>%1 tested once its name is in /etc/hosts</source>
+        <translation>%1 wordt getest zodra zijn naam in /etc/hosts staat</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (filtered)</source>
+        <translation>%1 antwoordt niet (gefilterd)</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 onbereikbaar</translation>
+    </message>
+    <message>
+        <source>%1 could not be tested</source>
+        <translation>%1 kon niet worden getest</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1434,25 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     </message>
 </context>
 <context>
+    <name>ReplicaPairPicture</name>
+    <message>
+        <source>replica</source>
+        <translation>replica</translation>
+    </message>
+    <message>
+        <source>web: %1</source>
+        <translation>web: %1</translation>
+    </message>
+    <message>
+        <source>mount: %1</source>
+        <translation>koppelpunt: %1</translation>
+    </message>
+    <message>
+        <source>volume %1, one brick on each server</source>
+        <translation>volume %1, één brick op elke server</translation>
+    </message>
+</context>
+<context>
     <name>ReplicationTestSteps</name>
     <message>
         <source>Write the test file %1 through the volume</source>
@@ -1168,6 +1492,233 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>The volume as Gluster reports it, and the proof that both servers serve the same content.</source>
+        <translation>Het volume zoals Gluster het meldt, en het bewijs dat beide servers dezelfde inhoud serveren.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Bricks:</source>
+        <translation>Bricks:</translation>
+    </message>
+    <message>
+        <source>Replication test</source>
+        <translation>Replicatietest</translation>
+    </message>
+    <message>
+        <source>gluster volume info</source>
+        <translation>gluster volume info</translation>
+    </message>
+    <message>
+        <source>Reading the volume…</source>
+        <translation>Volume wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Written on one server, read and served by all.</source>
+        <translation>Op één server geschreven, door alle servers gelezen en geserveerd.</translation>
+    </message>
+    <message>
+        <source>The replication test did not pass.</source>
+        <translation>De replicatietest is niet geslaagd.</translation>
+    </message>
+    <message>
+        <source>%1, replica %2</source>
+        <translation>%1, replica %2</translation>
+    </message>
+    <message>
+        <source>The pair is ready: %1 is replicated and served by both servers.</source>
+        <translation>Het paar is klaar: %1 wordt gerepliceerd en door beide servers geserveerd.</translation>
+    </message>
+    <message>
+        <source>The pair is not complete: see below.</source>
+        <translation>Het paar is niet compleet: zie hieronder.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Export as script…</source>
+        <translation>&amp;Exporteren als script…</translation>
+    </message>
+    <message>
+        <source>&amp;Save spec…</source>
+        <translation>Specificatie op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>These are the exact commands, in order, for each server. Steps that are already done are skipped when the plan runs.</source>
+        <translation>Dit zijn de exacte opdrachten, op volgorde, voor elke server. Stappen die al gedaan zijn, worden overgeslagen wanneer het plan wordt uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Run the plan</source>
+        <translation>Plan &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>Preparing the plan…</source>
+        <translation>Plan wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>Erases the disk. %1</source>
+        <translation>Wist de schijf. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n step(s)</source>
+        <translation>
+            <numerusform>%1 — %n stap</numerusform>
+            <numerusform>%1 — %n stappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) for %1 servers.</source>
+        <translation>
+            <numerusform>%n stap voor %1 servers.</numerusform>
+            <numerusform>%n stappen voor %1 servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the plan as a script</source>
+        <translation>Plan exporteren als script</translation>
+    </message>
+    <message>
+        <source>Shell script (*.sh);;All files (*)</source>
+        <translation>Shellscript (*.sh);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Script written to %1.</source>
+        <translation>Script naar %1 geschreven.</translation>
+    </message>
+    <message>
+        <source>Save the setup spec</source>
+        <translation>Setup-specificatie opslaan</translation>
+    </message>
+    <message>
+        <source>Setup spec (*.json);;All files (*)</source>
+        <translation>Setup-specificatie (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Spec saved to %1 (it holds no password).</source>
+        <translation>Specificatie opgeslagen in %1 (ze bevat geen wachtwoord).</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Uitvoering a&amp;fbreken</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>&amp;Opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Save &amp;log…</source>
+        <translation>&amp;Logboek opslaan…</translation>
+    </message>
+    <message>
+        <source>Running the plan</source>
+        <translation>Het plan wordt uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Both servers are set up at the same time where the steps allow it. You can cancel: a later run resumes where this one stopped.</source>
+        <translation>Beide servers worden tegelijk ingericht waar de stappen dat toelaten. U kunt afbreken: een latere uitvoering gaat verder waar deze gestopt is.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;result</source>
+        <translation>&amp;Resultaat tonen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Cancelling: the commands running now are stopped…</source>
+        <translation>Afbreken: de lopende opdrachten worden gestopt…</translation>
+    </message>
+    <message>
+        <source>The plan cannot run: go back to the review.</source>
+        <translation>Het plan kan niet worden uitgevoerd: ga terug naar de controle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; log</source>
+        <translation>Logboek van &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v van %m stappen</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Done in %1: %2 step(s) applied, %3 already done.</source>
+        <translation>Klaar in %1: %2 stap(pen) uitgevoerd, %3 al gedaan.</translation>
+    </message>
+    <message>
+        <source>Save the run log</source>
+        <translation>Uitvoeringslogboek opslaan</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Logbestanden (*.log *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>There is no log to save yet.</source>
+        <translation>Er is nog geen logboek om op te slaan.</translation>
+    </message>
+    <message>
+        <source>Log saved to %1.</source>
+        <translation>Logboek opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptExporter</name>
     <message>
         <source>%1 %2: sets up the GlusterFS volume %3 on %4 from this workstation over ssh.</source>
@@ -1199,6 +1750,109 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>Usage: see --help.</source>
         <translation>Gebruik: zie --help.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerForm</name>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Public address:</source>
+        <translation>&amp;Publiek adres:</translation>
+    </message>
+    <message>
+        <source>name or IP the web is served on</source>
+        <translation>naam of IP waarop het web wordt geserveerd</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate name:</source>
+        <translation>P&amp;rivénaam:</translation>
+    </message>
+    <message>
+        <source>Private &amp;address:</source>
+        <translation>Privé&amp;adres:</translation>
+    </message>
+    <message>
+        <source>IP for the storage traffic</source>
+        <translation>IP voor het opslagverkeer</translation>
+    </message>
+    <message>
+        <source>SSH &amp;host:</source>
+        <translation>SSH-&amp;host:</translation>
+    </message>
+    <message>
+        <source>host, IP or ~/.ssh/config alias</source>
+        <translation>host, IP of alias uit ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>from SSH config (22)</source>
+        <translation>uit de SSH-configuratie (22)</translation>
+    </message>
+    <message>
+        <source>SSH p&amp;ort:</source>
+        <translation>SSH-p&amp;oort:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH-gebr&amp;uiker:</translation>
+    </message>
+    <message>
+        <source>from SSH config</source>
+        <translation>uit de SSH-configuratie</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-agent</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Sleutelbestand</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with:</source>
+        <translation>Aanme&amp;lden met:</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Het privésleutelbestand kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Sleutelbestand:</translation>
+    </message>
+    <message>
+        <source>asked when needed</source>
+        <translation>wordt gevraagd wanneer nodig</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Remember it in the k&amp;eychain</source>
+        <translation>Onthouden in de sleutel&amp;bos</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>key passphrase, if any</source>
+        <translation>wachtwoordzin van de sleutel, indien aanwezig</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>De privésleutel kiezen</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1903,21 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     </message>
 </context>
 <context>
+    <name>ServersPage</name>
+    <message>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <source>The two servers of the pair: the public address serves the web, the private network carries the storage traffic. SSH settings left empty come from your ~/.ssh/config.</source>
+        <translation>De twee servers van het paar: het publieke adres serveert het web, het privénetwerk draagt het opslagverkeer. Leeggelaten SSH-instellingen komen uit uw ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in memory for this session only, or in your desktop keychain when you tick &quot;Remember&quot;; never in the spec file.</source>
+        <translation>Wachtwoorden blijven alleen voor deze sessie in het geheugen, of in uw sleutelbos als u „Onthouden” aanvinkt; nooit in het specificatiebestand.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSteps</name>
     <message>
         <source>Enable and start glusterd</source>
@@ -1269,6 +1938,13 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>Each server serves the replicated %1 over HTTP, so either can answer when the other is down.</source>
         <translation>Elke server serveert de gerepliceerde %1 via HTTP, zodat elk van beide kan antwoorden als de andere uitligt.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSession</name>
+    <message>
+        <source>The servers are not connected: run the connectivity checks again.</source>
+        <translation>De servers zijn niet verbonden: voer de verbindingscontroles opnieuw uit.</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2479,49 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     </message>
 </context>
 <context>
+    <name>VolumePage</name>
+    <message>
+        <source>I &amp;understand the split-brain risk of two servers and want a replica-2 volume</source>
+        <translation>Ik &amp;begrijp het split-brainrisico van twee servers en wil een replica-2-volume</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>The replicated volume, where both servers mount it, and the web server that serves it.</source>
+        <translation>Het gerepliceerde volume, waar beide servers het aankoppelen, en de webserver die het serveert.</translation>
+    </message>
+    <message>
+        <source>Apache (httpd / apache2)</source>
+        <translation>Apache (httpd / apache2)</translation>
+    </message>
+    <message>
+        <source>None: storage only</source>
+        <translation>Geen: alleen opslag</translation>
+    </message>
+    <message>
+        <source>Volume &amp;name:</source>
+        <translation>Volume&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Mount path:</source>
+        <translation>&amp;Koppelpad:</translation>
+    </message>
+    <message>
+        <source>&amp;Web server:</source>
+        <translation>&amp;Webserver:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Two servers can disagree (split-brain)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Twee servers kunnen het oneens worden (split-brain)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Each file is kept on both servers. If the two lose sight of each other while both keep accepting writes, the same file can change differently on each side; Gluster then refuses to serve it until someone picks the right copy. A third server (an arbiter) prevents this; it can be added later. With two servers, keep them on a reliable private network and watch the health dashboard.</source>
+        <translation>Elk bestand staat op beide servers. Als de twee elkaar uit het oog verliezen terwijl beide schrijfacties blijven aanvaarden, kan hetzelfde bestand aan elke kant anders veranderen; Gluster weigert het dan te serveren tot iemand de juiste kopie kiest. Een derde server (een arbiter) voorkomt dit; die kan later worden toegevoegd. Houd twee servers op een betrouwbaar privénetwerk en houd het gezondheidsoverzicht in het oog.</translation>
+    </message>
+</context>
+<context>
     <name>VolumeStatusParser</name>
     <message>
         <source>&lt;volStatus&gt;&lt;volumes&gt; is missing</source>
@@ -1885,6 +2604,38 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>Nothing is changed on a server until you have reviewed the exact plan and confirmed it.</source>
         <translation>Er wordt niets op een server gewijzigd voordat u het precieze plan hebt bekeken en bevestigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>setup spec (.json)</source>
+        <translation>setup-specificatie (.json)</translation>
+    </message>
+    <message>
+        <source>Describe the two servers, check them, review the plan, run it.</source>
+        <translation>Beschrijf de twee servers, controleer ze, bekijk het plan en voer het uit.</translation>
+    </message>
+    <message>
+        <source>Read-only: peers, bricks, healing, mounts and the web servers.</source>
+        <translation>Alleen lezen: peers, bricks, herstel, koppelingen en de webservers.</translation>
+    </message>
+    <message>
+        <source>Two servers on this machine (network namespaces), ready to be set up: nothing outside this machine is touched.</source>
+        <translation>Twee servers op deze machine (netwerknaamruimten), klaar om ingericht te worden: niets buiten deze machine wordt aangeraakt.</translation>
+    </message>
+    <message>
+        <source>The demo pair is not running; it is started by the gluster-ha-wizard launcher (needs root).</source>
+        <translation>Het demopaar draait niet; het wordt gestart door het startprogramma van gluster-ha-wizard (vereist root).</translation>
+    </message>
+    <message>
+        <source>Open a setup spec</source>
+        <translation>Setup-specificatie openen</translation>
+    </message>
+    <message>
+        <source>Setup spec (*.json);;All files (*)</source>
+        <translation>Setup-specificatie (*.json);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
