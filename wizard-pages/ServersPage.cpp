@@ -5,7 +5,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 ServersPage::ServersPage(SetupSession *session, QWidget *parent)
@@ -16,12 +15,15 @@ ServersPage::ServersPage(SetupSession *session, QWidget *parent)
     setSubTitle(tr("The two servers of the pair: the public address serves the web, the private "
                    "network carries the storage traffic. SSH settings left empty come from your "
                    "~/.ssh/config."));
-    auto *content = new QWidget;
-    auto *column = new QVBoxLayout(content);
-    column->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
     row->setSpacing(12);
     column->addLayout(row);
+    for (int i = 0; i < 2; ++i) {
+        auto *form = new ServerForm(session, i);
+        m_forms << form;
+        row->addWidget(form, 1, Qt::AlignTop);
+    }
     auto *note = new QLabel(tr("Passwords are kept in memory for this session only, or in "
                                "your desktop keychain when you tick \"Remember\"; never in the "
                                "spec file."));
@@ -29,18 +31,6 @@ ServersPage::ServersPage(SetupSession *session, QWidget *parent)
     note->setStyleSheet(QStringLiteral("color: #666666;"));
     column->addWidget(note);
     column->addStretch();
-    for (int i = 0; i < 2; ++i) {
-        auto *form = new ServerForm(session, i);
-        m_forms << form;
-        row->addWidget(form, 1, Qt::AlignTop);
-    }
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
 
     connect(session, &SetupSession::specChanged, this, [this]() {
         for (ServerForm *form : std::as_const(m_forms))

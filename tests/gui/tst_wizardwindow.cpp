@@ -1,16 +1,48 @@
+#include "FieldError.h"
+#include "ServerForm.h"
+#include "ServersPage.h"
+#include "VolumePage.h"
 #include "WelcomePage.h"
 #include "WizardWindow.h"
+#include "session/RecentSpec.h"
+#include "session/SetupSession.h"
 
+#include "TranslationLoader.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QRadioButton>
+#include <QStandardPaths>
 #include <QtTest>
 
-// The window starts, shows the welcome page with its four choices, and looks like a product
-// (a screenshot is saved for people to look at).
+// The window without any server: it starts on the welcome page with its four choices, opens a
+// saved spec, shows the validator's message under each field and keeps Next off until the
+// fields are right, follows the keyboard, and looks like a product in German too (screenshots
+// are saved for people to look at).
 class TestWizardWindow : public QObject
 {
     Q_OBJECT
+
+    const QString m_shots = QStringLiteral(GHW_BINARY_DIR "/screenshots");
+
+    static void next(QWizard &window)
+    {
+        QAbstractButton *button = window.button(QWizard::NextButton);
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        RecentSpec::forget();
+        QVERIFY(QDir().mkpath(m_shots));
+    }
+
     void startsOnTheWelcomePage()
     {
         WizardWindow window;
@@ -23,10 +55,8 @@ private slots:
         QCOMPARE(window.currentId(), int(WizardWindow::WelcomePageId));
         QCOMPARE(welcome->findChildren<QRadioButton *>().size(), 4);
         QCOMPARE(welcome->choice(), WelcomePage::Choice::NewSetup);
-
-        const QString dir = QStringLiteral(GHW_BINARY_DIR "/screenshots");
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(window.grab().save(dir + QStringLiteral("/01-welcome.png")));
+        QCOMPARE(welcome->nextId(), int(WizardWindow::ServersPageId));
+        QVERIFY(window.grab().save(m_shots + QStringLiteral("/00-welcome-start.png")));
     }
 
     void keyboardChoosesTheDemoPair()
@@ -39,6 +69,142 @@ private slots:
         // Alt+T is the mnemonic of "Try it on the local demo pair".
         QTest::keyClick(&window, Qt::Key_T, Qt::AltModifier);
         QTRY_COMPARE(welcome->choice(), WelcomePage::Choice::DemoPair);
+    }
+
+    // Without the dashboard in this window the health branch ends on the welcome page.
+    void theHealthBranchEndsCleanlyWithoutADashboard()
+    {
+        WizardWindow window;
+        auto *welcome = qobject_cast<WelcomePage *>(window.page(WizardWindow::WelcomePageId));
+        QVERIFY(welcome);
+        welcome->setChoice(WelcomePage::Choice::HealthCheck);
+        if (window.page(WizardWindow::HealthPageId))
+            QCOMPARE(welcome->nextId(), int(WizardWindow::HealthPageId));
+        else
+            QCOMPARE(welcome->nextId(), -1);
+    }
+
+    void opensASavedSpec()
+    {
+        WizardWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *welcome = qobject_cast<WelcomePage *>(window.currentPage());
+        QTest::keyClick(&window, Qt::Key_O, Qt::AltModifier);
+        QTRY_COMPARE(welcome->choice(), WelcomePage::Choice::OpenSpec);
+        QVERIFY(!welcome->isComplete()); // no file yet
+        auto *file = welcome->findChild<QLineEdit *>();
+        QVERIFY(file && file->isEnabled());
+        QTest::keyClicks(file, QStringLiteral("/nonexistent/spec.json"));
+        QTest::mouseClick(window.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(window.currentId(), int(WizardWindow::WelcomePageId)); // refused, said why
+        auto *error = welcome->findChild<FieldError *>();
+        QVERIFY(error->isVisible());
+        QVERIFY(!error->text().isEmpty());
+
+        file->clear();
+        QTest::keyClicks(file, QStringLiteral(GHW_TEST_DATA_DIR "/core/lab-pair.json"));
+        next(window);
+        auto *servers = qobject_cast<ServersPage *>(window.currentPage());
+        QVERIFY(servers);
+        QCOMPARE(servers->form(1)->findChild<QLineEdit *>(QStringLiteral("publicAddress"))->text(),
+                 window.session()->spec().servers.at(1).publicAddress);
+        QVERIFY(!window.session()->spec().servers.at(1).publicAddress.isEmpty());
+        QVERIFY(servers->isComplete());
+    }
+
+    void showsEachFieldsProblemAndKeepsNextOff()
+    {
+        WizardWindow window;
+        QVERIFY(window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/lab-pair.json")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        next(window);
+        auto *servers = qobject_cast<ServersPage *>(window.currentPage());
+        QVERIFY(servers);
+        QVERIFY(window.button(QWizard::NextButton)->isEnabled());
+        auto *address = servers->form(1)->findChild<QLineEdit *>(QStringLiteral("privateAddress"));
+        address->selectAll();
+        QTest::keyClicks(address, QStringLiteral("10.3.0.999"));
+        QVERIFY(!servers->isComplete());
+        QVERIFY(!window.button(QWizard::NextButton)->isEnabled());
+        // The message sits under the field, and only there.
+        QStringList shown;
+        for (FieldError *error : servers->findChildren<FieldError *>()) {
+            if (error->isVisible())
+                shown << error->text();
+        }
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first(), window.session()->problemFor("servers[1].privateAddress"));
+        QVERIFY(window.grab().save(m_shots + QStringLiteral("/02b-servers-field-error.png")));
+        // A second server with the first one's name is named as such.
+        auto *name = servers->form(1)->findChild<QLineEdit *>(QStringLiteral("name"));
+        name->selectAll();
+        QTest::keyClicks(name, window.session()->spec().servers.at(0).name);
+        QVERIFY(!window.session()->problemFor("servers[1].name").isEmpty());
+        address->selectAll();
+        QTest::keyClicks(address, QStringLiteral("10.3.0.45"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("server02"));
+        QTRY_VERIFY(window.button(QWizard::NextButton)->isEnabled());
+    }
+
+    // Tab walks the fields of a server in the order they are shown.
+    void tabFollowsTheFormOrder()
+    {
+        WizardWindow window;
+        QVERIFY(window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/lab-pair.json")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        next(window);
+        auto *servers = qobject_cast<ServersPage *>(window.currentPage());
+        QWidget *field = servers->form(0)->firstField();
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        QStringList order;
+        for (int i = 0; i < 8; ++i) {
+            order << QApplication::focusWidget()->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QCOMPARE(order, QStringList({"name", "publicAddress", "privateName", "privateAddress",
+                                     "ssh.host", "ssh.port", "ssh.user", "ssh.auth"}));
+    }
+
+    // The volume page: the acknowledgement is what lets the setup go on.
+    void theSplitBrainAcknowledgementIsRequired()
+    {
+        SetupSession session;
+        VolumePage page(&session);
+        page.initializePage();
+        QVERIFY(!page.isComplete());
+        page.acknowledgement()->setChecked(true);
+        QVERIFY(session.spec().volume.acknowledgeSplitBrainRisk);
+        QVERIFY(page.isComplete());
+        page.acknowledgement()->setChecked(false);
+        QVERIFY(!page.isComplete());
+    }
+
+    // German is longer than English: the pages that need no server, in German, for people to
+    // check that nothing is clipped.
+    void germanScreenshots()
+    {
+        const TranslationLoader::Result loaded =
+            TranslationLoader::install(*QCoreApplication::instance(), QLocale(QLocale::German));
+        QCOMPARE(loaded.appLanguage, QStringLiteral("de"));
+        WizardWindow window;
+        QVERIFY(window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/lab-pair.json")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentPage()->title(), QStringLiteral("Willkommen"));
+        QVERIFY(window.grab().save(m_shots + QStringLiteral("/de-01-welcome.png")));
+        next(window);
+        QCOMPARE(window.currentPage()->title(), QStringLiteral("Server"));
+        QVERIFY(window.grab().save(m_shots + QStringLiteral("/de-02-servers.png")));
+        SetupSession session;
+        VolumePage volume(&session);
+        volume.initializePage();
+        volume.resize(window.currentPage()->size());
+        QVERIFY(volume.grab().save(m_shots + QStringLiteral("/de-05-volume.png")));
     }
 };
 
