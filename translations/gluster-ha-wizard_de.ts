@@ -2653,4 +2653,23 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>--wipe %1: Der Datenträger von %2 ist in der Spezifikation %3, nicht %4.</translation>
     </message>
 </context>
+<context>
+    <name>WizardWindow</name>
+    <message>
+        <source>The plan is running</source>
+        <translation>Der Plan wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Stop the run and close? The commands running now are stopped; a later run resumes where this one stopped.</source>
+        <translation>Den Lauf anhalten und schließen? Die laufenden Befehle werden angehalten; ein späterer Lauf macht dort weiter, wo dieser aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+</context>
 </TS>

@@ -2653,4 +2653,23 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>--wipe %1: de schijf van %2 in de specificatie is %3, niet %4.</translation>
     </message>
 </context>
+<context>
+    <name>WizardWindow</name>
+    <message>
+        <source>The plan is running</source>
+        <translation>Het plan wordt uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Stop the run and close? The commands running now are stopped; a later run resumes where this one stopped.</source>
+        <translation>De uitvoering stoppen en sluiten? De lopende opdrachten worden gestopt; een latere uitvoering gaat verder waar deze gestopt is.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Stoppen en sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Laten doorlopen</translation>
+    </message>
+</context>
 </TS>

@@ -13,6 +13,9 @@
 #include "session/SetupSession.h"
 
 #include <QIcon>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 
 WizardWindow::WizardWindow(QWidget *parent)
     : QWizard(parent)
@@ -57,6 +60,35 @@ bool WizardWindow::openSpec(const QString &path, QString *error)
         welcome->setChoice(WelcomePage::Choice::OpenSpec);
     }
     return true;
+}
+
+void WizardWindow::reject()
+{
+    PlanRunner *runner = m_session->runner();
+    if (!runner || !runner->isRunning()) {
+        QWizard::reject();
+        return;
+    }
+    auto *ask = new QMessageBox(QMessageBox::Warning, tr("The plan is running"),
+                                tr("Stop the run and close? The commands running now are "
+                                   "stopped; a later run resumes where this one stopped."),
+                                QMessageBox::NoButton, this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    QPushButton *stop = ask->addButton(tr("&Stop and close"), QMessageBox::DestructiveRole);
+    ask->addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    const QPointer<PlanRunner> guard(runner);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, stop, guard](QAbstractButton *button) {
+        if (button != stop)
+            return;
+        if (!guard || !guard->isRunning()) {
+            QWizard::reject(); // it ended while the question was open
+            return;
+        }
+        connect(guard, &PlanRunner::finished, this, [this]() { QWizard::reject(); });
+        guard->cancel();
+    });
+    ask->open();
 }
 
 void WizardWindow::setKnownHostsPath(const QString &path)

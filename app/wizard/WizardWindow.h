@@ -33,6 +33,9 @@ public:
     // The known_hosts file to verify and record host keys in (`--known-hosts FILE`).
     void setKnownHostsPath(const QString &path);
 
+    // Closing while the plan runs asks first, then cancels the run cleanly before closing.
+    void reject() override;
+
 private:
     SetupSession *m_session;
 };

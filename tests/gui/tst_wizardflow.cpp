@@ -32,6 +32,7 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSpinBox>
@@ -266,6 +267,21 @@ private slots:
             return count;
         };
         QTRY_VERIFY_WITH_TIMEOUT(finishedSteps() >= 4, 60000);
+        // Closing the window while it runs asks first; keeping it running changes nothing.
+        window.reject();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = window.findChild<QMessageBox *>()) != nullptr);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY(window.isVisible());
+        QAbstractButton *keep = nullptr;
+        for (QAbstractButton *button : question->buttons()) {
+            if (question->buttonRole(button) == QMessageBox::RejectRole)
+                keep = button;
+        }
+        QVERIFY(keep);
+        QTest::mouseClick(keep, Qt::LeftButton);
+        QVERIFY(window.isVisible());
+        QVERIFY(!run->isFinished());
         QTest::mouseClick(run->findChild<QAbstractButton *>(QStringLiteral("cancelRun")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 60000);
