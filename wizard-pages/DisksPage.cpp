@@ -16,7 +16,7 @@ DisksPage::DisksPage(SetupSession *session, QWidget *parent)
         auto *picker = new DiskPicker(session, i);
         connect(picker, &DiskPicker::completeChanged, this, &QWizardPage::completeChanged);
         m_pickers << picker;
-        layout->addWidget(picker, 1);
+        layout->addWidget(picker, 1, Qt::AlignTop);
     }
 }
 
