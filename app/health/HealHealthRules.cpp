@@ -76,9 +76,11 @@ void appendPendingCheck(const HealthContext &context, QList<HealthCheck> *checks
         return;
     }
     if (pending == 0) {
-        checks->append(HealthCheck::make(
+        HealthCheck check = HealthCheck::make(
             QStringLiteral("heal-pending"), QString(), title, HealthCheck::State::Ok,
-            QCoreApplication::translate("HealHealthRules", "Both copies are in sync.")));
+            QCoreApplication::translate("HealHealthRules", "Both copies are in sync."));
+        check.count = 0;
+        checks->append(check);
         return;
     }
     HealthCheck check = HealthCheck::make(
@@ -93,6 +95,7 @@ void appendPendingCheck(const HealthContext &context, QList<HealthCheck> *checks
                                           "%n change(s) wait for the offline brick; they are "
                                           "copied to it by themselves once it is back.",
                                           nullptr, pending));
+    check.count = pending;
     if (connected)
         check.fixCommands.append(HealthFixCommands::triggerHeal(context.volumeName()));
     checks->append(check);
@@ -160,9 +163,11 @@ void appendSplitBrainChecks(const HealthContext &context, QList<HealthCheck> *ch
         if (!order.isEmpty())
             return;
         if (sum(split->value, &GlusterHealBrick::numberOfEntries) == 0) {
-            checks->append(HealthCheck::make(
+            HealthCheck none = HealthCheck::make(
                 QStringLiteral("split-brain"), QString(), title, HealthCheck::State::Ok,
-                QCoreApplication::translate("HealHealthRules", "No file is in split-brain.")));
+                QCoreApplication::translate("HealHealthRules", "No file is in split-brain."));
+            none.count = 0;
+            checks->append(none);
             return;
         }
     }
@@ -181,9 +186,11 @@ void appendSplitBrainChecks(const HealthContext &context, QList<HealthCheck> *ch
     // Every brick lists the same split-brain files, so the largest count is the file count.
     const int count = largest(summary->value, &GlusterHealBrick::splitBrainEntries);
     if (count == 0) {
-        checks->append(HealthCheck::make(
+        HealthCheck none = HealthCheck::make(
             QStringLiteral("split-brain"), QString(), title, HealthCheck::State::Ok,
-            QCoreApplication::translate("HealHealthRules", "No file is in split-brain.")));
+            QCoreApplication::translate("HealHealthRules", "No file is in split-brain."));
+        none.count = 0;
+        checks->append(none);
         return;
     }
     HealthCheck check = HealthCheck::make(
@@ -192,6 +199,7 @@ void appendSplitBrainChecks(const HealthContext &context, QList<HealthCheck> *ch
                                     "%n entry(ies) are in split-brain: reading them fails "
                                     "until you choose which copy wins. List them first.",
                                     nullptr, count));
+    check.count = count;
     check.fixCommands.append(HealthFixCommands::listSplitBrain(context.volumeName()));
     checks->append(check);
 }

@@ -18,6 +18,9 @@ struct HealthCheck
     QStringList fixCommands;
     // A failure here means the site no longer works (not just less redundant).
     bool breaksService = false;
+    // How many entries the check counted (heal-pending: entries waiting to be healed;
+    // split-brain without a file list: entries in split-brain); -1 when it counts nothing.
+    int count = -1;
 
     static HealthCheck make(const QString &id, const QString &server, const QString &title,
                             State state, const QString &reason);

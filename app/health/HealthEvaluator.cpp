@@ -33,6 +33,7 @@ void appendRaw(const ServerObservation &server, const ObservedCommand &command,
     raw.command = command.command;
     raw.exitStatus = command.exitStatus;
     raw.timedOut = command.timedOut;
+    raw.durationMs = command.durationMs;
     QString text = QString::fromUtf8(command.output);
     if (!command.errorOutput.isEmpty()) {
         if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))

@@ -1,6 +1,8 @@
 #include "health/HealthFixCommands.h"
 
-#include <QRegularExpression>
+#include "plan/ShellQuote.h"
+
+using ShellQuote::quote;
 
 QString HealthFixCommands::restartGlusterd()
 {
@@ -9,60 +11,50 @@ QString HealthFixCommands::restartGlusterd()
 
 QString HealthFixCommands::startVolume(const QString &volume)
 {
-    return QStringLiteral("gluster volume start ") + shellQuote(volume);
+    return QStringLiteral("gluster volume start ") + quote(volume);
 }
 
 QString HealthFixCommands::startVolumeForce(const QString &volume)
 {
-    return QStringLiteral("gluster volume start ") + shellQuote(volume) + QStringLiteral(" force");
+    return QStringLiteral("gluster volume start ") + quote(volume) + QStringLiteral(" force");
 }
 
 QString HealthFixCommands::triggerHeal(const QString &volume)
 {
-    return QStringLiteral("gluster volume heal ") + shellQuote(volume);
+    return QStringLiteral("gluster volume heal ") + quote(volume);
 }
 
 QString HealthFixCommands::listSplitBrain(const QString &volume)
 {
-    return QStringLiteral("gluster volume heal ") + shellQuote(volume) +
+    return QStringLiteral("gluster volume heal ") + quote(volume) +
            QStringLiteral(" info split-brain");
 }
 
 QString HealthFixCommands::splitBrainBiggerFile(const QString &volume, const QString &file)
 {
-    return QStringLiteral("gluster volume heal ") + shellQuote(volume) +
-           QStringLiteral(" split-brain bigger-file ") + shellQuote(file);
+    return QStringLiteral("gluster volume heal ") + quote(volume) +
+           QStringLiteral(" split-brain bigger-file ") + quote(file);
 }
 
 QString HealthFixCommands::splitBrainSourceBrick(const QString &volume, const QString &brick,
                                                  const QString &file)
 {
-    return QStringLiteral("gluster volume heal ") + shellQuote(volume) +
-           QStringLiteral(" split-brain source-brick ") + shellQuote(brick) + QLatin1Char(' ') +
-           shellQuote(file);
+    return QStringLiteral("gluster volume heal ") + quote(volume) +
+           QStringLiteral(" split-brain source-brick ") + quote(brick) + QLatin1Char(' ') +
+           quote(file);
 }
 
 QString HealthFixCommands::peerProbe(const QString &host)
 {
-    return QStringLiteral("gluster peer probe ") + shellQuote(host);
+    return QStringLiteral("gluster peer probe ") + quote(host);
 }
 
 QString HealthFixCommands::mountFromFstab(const QString &mountPath)
 {
-    return QStringLiteral("mount ") + shellQuote(mountPath);
+    return QStringLiteral("mount ") + quote(mountPath);
 }
 
 QString HealthFixCommands::appendFstabLine(const QString &line)
 {
-    return QStringLiteral("echo ") + shellQuote(line) + QStringLiteral(" >> /etc/fstab");
-}
-
-QString HealthFixCommands::shellQuote(const QString &word)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    if (plain.match(word).hasMatch())
-        return word;
-    QString quoted = word;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+    return QStringLiteral("echo ") + quote(line) + QStringLiteral(" >> /etc/fstab");
 }

@@ -3,7 +3,8 @@
 #include <QString>
 
 // The exact shell commands a health report offers as fixes. Every value is quoted for a POSIX
-// shell, because file names from heal info are whatever users uploaded.
+// shell by ShellQuote (the plan's one quoting function), because file names from heal info are
+// whatever users uploaded.
 class HealthFixCommands
 {
 public:
@@ -19,7 +20,4 @@ public:
     static QString peerProbe(const QString &host);
     static QString mountFromFstab(const QString &mountPath);
     static QString appendFstabLine(const QString &line);
-
-    // 'single quotes' unless the word is made only of characters no shell treats specially.
-    static QString shellQuote(const QString &word);
 };

@@ -9,5 +9,6 @@ struct HealthRawOutput
     QString command;
     int exitStatus = -1;
     bool timedOut = false;
-    QString output; // stdout, then stderr; credentials-looking options are masked
+    int durationMs = -1; // how long the probe waited for it; -1 when unknown
+    QString output;      // stdout, then stderr; credentials-looking options are masked
 };

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -40,3 +41,5 @@ public:
     QStringList toTextLines() const;
     QString toHtml() const;
 };
+
+Q_DECLARE_METATYPE(HealthReport)

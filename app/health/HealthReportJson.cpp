@@ -20,6 +20,8 @@ QJsonObject checkToJson(const HealthCheck &check)
     object.insert(QStringLiteral("reason"), check.reason);
     object.insert(QStringLiteral("fixCommands"), QJsonArray::fromStringList(check.fixCommands));
     object.insert(QStringLiteral("breaksService"), check.breaksService);
+    if (check.count >= 0)
+        object.insert(QStringLiteral("count"), check.count);
     return object;
 }
 
@@ -30,6 +32,8 @@ QJsonObject rawToJson(const HealthRawOutput &raw)
     object.insert(QStringLiteral("command"), raw.command);
     object.insert(QStringLiteral("exitStatus"), raw.exitStatus);
     object.insert(QStringLiteral("timedOut"), raw.timedOut);
+    if (raw.durationMs >= 0)
+        object.insert(QStringLiteral("durationMs"), raw.durationMs);
     object.insert(QStringLiteral("output"), raw.output);
     return object;
 }
@@ -100,6 +104,7 @@ bool HealthReport::fromJson(const QByteArray &json, HealthReport *report, QStrin
         check.reason = object.value(QStringLiteral("reason")).toString();
         check.fixCommands = stringList(object.value(QStringLiteral("fixCommands")));
         check.breaksService = object.value(QStringLiteral("breaksService")).toBool();
+        check.count = object.value(QStringLiteral("count")).toInt(-1);
         read.checks.append(check);
     }
     const QJsonArray rawArray = root.value(QStringLiteral("rawOutputs")).toArray();
@@ -110,6 +115,7 @@ bool HealthReport::fromJson(const QByteArray &json, HealthReport *report, QStrin
         raw.command = object.value(QStringLiteral("command")).toString();
         raw.exitStatus = object.value(QStringLiteral("exitStatus")).toInt(-1);
         raw.timedOut = object.value(QStringLiteral("timedOut")).toBool();
+        raw.durationMs = object.value(QStringLiteral("durationMs")).toInt(-1);
         raw.output = object.value(QStringLiteral("output")).toString();
         read.rawOutputs.append(raw);
     }

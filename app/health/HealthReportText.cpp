@@ -26,12 +26,17 @@ QStringList HealthReport::toTextLines() const
     QStringList lines;
     lines.append(QCoreApplication::translate("HealthReport", "%1: %2")
                      .arg(overallTitle(overall()), summary()));
-    const QString indent(7, QLatin1Char(' '));
+    // Every line starts with the server it is about (the command line's convention), padded so
+    // that the state tags line up.
+    const QString pair = QCoreApplication::translate("HealthReport", "pair");
+    qsizetype width = pair.size();
+    for (const HealthCheck &check : checks)
+        width = qMax(width, check.server.size());
+    const QString indent(int(width) + 2 + 7, QLatin1Char(' '));
     for (const HealthCheck &check : checks) {
-        QString where = check.server.isEmpty() ? QCoreApplication::translate("HealthReport", "pair")
-                                               : check.server;
-        QString line =
-            stateTag(check.state) + QLatin1Char(' ') + where + QLatin1String(": ") + check.title;
+        const QString where = check.server.isEmpty() ? pair : check.server;
+        QString line = (where + QLatin1Char(':')).leftJustified(int(width) + 1) + QLatin1Char(' ') +
+                       stateTag(check.state) + QLatin1Char(' ') + check.title;
         if (!check.subject.isEmpty())
             line += QLatin1String(" (") + check.subject + QLatin1Char(')');
         lines.append(line);

@@ -1,5 +1,8 @@
 # The health model sources, relative to this folder. Shared by app/health/CMakeLists.txt
 # (ghw_core) and the standalone fuzz build (tests/gluster/fuzz). Qt Core only.
+# GHW_HEALTH_BORROWED_SOURCES: what the model uses from the plan and the ssh layer (ghw_core has
+# them already; a standalone build compiles them too).
+set(GHW_HEALTH_BORROWED_SOURCES ../plan/ShellQuote.h ../../ssh/ShellWords.h ../../ssh/ShellWords.cpp)
 set(GHW_HEALTH_SOURCES
     ObservedCommand.h HttpObservation.h ReplicationObservation.h ServerObservation.h
     HealthObservations.h
@@ -16,4 +19,5 @@ set(GHW_HEALTH_SOURCES
     HealHealthRules.h HealHealthRules.cpp
     MountHealthRules.h MountHealthRules.cpp
     WebHealthRules.h WebHealthRules.cpp
-    HealthEvaluator.h HealthEvaluator.cpp)
+    HealthEvaluator.h HealthEvaluator.cpp
+    HealthPairSummary.h HealthPairSummary.cpp)

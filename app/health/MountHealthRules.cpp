@@ -2,6 +2,7 @@
 
 #include "health/HealthContext.h"
 #include "health/HealthFixCommands.h"
+#include "plan/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -110,11 +111,11 @@ HealthCheck mountCheck(const HealthContext &context, const ServerObservation &se
                                         "replicated files.")
                 .arg(mountPath));
         check.fixCommands.append(
-            fstabHasLine ? HealthFixCommands::mountFromFstab(mountPath)
-                         : QStringLiteral("mount -t glusterfs %1 %2")
-                               .arg(HealthFixCommands::shellQuote(server.privateName +
-                                                                  QStringLiteral(":/") + volume),
-                                    HealthFixCommands::shellQuote(mountPath)));
+            fstabHasLine
+                ? HealthFixCommands::mountFromFstab(mountPath)
+                : QStringLiteral("mount -t glusterfs %1 %2")
+                      .arg(ShellQuote::quote(server.privateName + QStringLiteral(":/") + volume),
+                           ShellQuote::quote(mountPath)));
     } else if (!isGlusterType(fields.at(1))) {
         check = HealthCheck::make(
             QStringLiteral("mount"), server.name, title, HealthCheck::State::Fail,

@@ -13,6 +13,7 @@ struct ObservedCommand
     bool timedOut = false;  // the probe gave up waiting
     QByteArray output;      // stdout
     QByteArray errorOutput; // stderr
+    int durationMs = -1;    // how long the probe waited for it; -1 when unknown
 
     bool succeeded() const { return ran && !timedOut && exitStatus == 0; }
 

@@ -52,6 +52,9 @@ void appendPeerChecks(const HealthContext &context, const ParsedServerView &view
     const ServerObservation &self = *view.server;
     const QString title = QCoreApplication::translate("PeerHealthRules", "Peer status");
     if (!view.peers) {
+        // Not asked because glusterd is not running: the glusterd check says it once.
+        if (context.glusterdDown(view))
+            return;
         checks->append(HealthCheck::make(
             QStringLiteral("peer"), self.name, title, HealthCheck::State::Unknown,
             QCoreApplication::translate("PeerHealthRules", "The peer status was not checked.")));

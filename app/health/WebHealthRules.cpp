@@ -68,6 +68,13 @@ HealthCheck replicationCheck(const ReplicationObservation &replication)
                                         "A file written on %1 did not show up on %2: the "
                                         "servers do not share their files. %3")
                 .arg(replication.writer, replication.reader, replication.detail));
+    } else if (replication.writer == replication.reader) {
+        check = HealthCheck::make(
+            QStringLiteral("replication"), QString(), title, HealthCheck::State::Ok,
+            QCoreApplication::translate("WebHealthRules",
+                                        "A file written on %1 was read back there; no other "
+                                        "server could be reached to see it replicated.")
+                .arg(replication.writer));
     } else {
         check = HealthCheck::make(QStringLiteral("replication"), QString(), title,
                                   HealthCheck::State::Ok,

@@ -17,29 +17,29 @@ private slots:
 
 void TestHealthFixCommands::quotesForTheShell_data()
 {
-    QTest::addColumn<QString>("word");
-    QTest::addColumn<QString>("quoted");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("command");
     QTest::newRow("plain path") << "/html/sb.txt"
-                                << "/html/sb.txt";
-    QTest::newRow("brick") << "server01-private:/data/b/volume"
-                           << "server01-private:/data/b/volume";
+                                << "gluster volume heal var-www split-brain bigger-file /html/sb.txt";
     QTest::newRow("gfid") << "gfid:658242a0-7e40"
-                          << "gfid:658242a0-7e40";
+                          << "gluster volume heal var-www split-brain bigger-file gfid:658242a0-7e40";
     QTest::newRow("space") << "/html/a b.txt"
-                           << "'/html/a b.txt'";
-    QTest::newRow("single quote") << "/it's.txt"
-                                  << "'/it'\\''s.txt'";
-    QTest::newRow("command substitution") << "/$(reboot).txt"
-                                          << "'/$(reboot).txt'";
+                           << "gluster volume heal var-www split-brain bigger-file '/html/a b.txt'";
+    QTest::newRow("single quote")
+        << "/it's.txt"
+        << "gluster volume heal var-www split-brain bigger-file '/it'\\''s.txt'";
+    QTest::newRow("command substitution")
+        << "/$(reboot).txt"
+        << "gluster volume heal var-www split-brain bigger-file '/$(reboot).txt'";
     QTest::newRow("empty") << ""
-                           << "''";
+                           << "gluster volume heal var-www split-brain bigger-file ''";
 }
 
 void TestHealthFixCommands::quotesForTheShell()
 {
-    QFETCH(QString, word);
-    QFETCH(QString, quoted);
-    QCOMPARE(HealthFixCommands::shellQuote(word), quoted);
+    QFETCH(QString, file);
+    QFETCH(QString, command);
+    QCOMPARE(HealthFixCommands::splitBrainBiggerFile(QStringLiteral("var-www"), file), command);
 }
 
 void TestHealthFixCommands::quotedWordsSurviveARealShell_data()
@@ -53,16 +53,23 @@ void TestHealthFixCommands::quotedWordsSurviveARealShell_data()
     QTest::newRow("utf-8") << QStringLiteral("/h\u00e9llo w\u00f6rld.txt");
 }
 
+// The fix command is run by a shell: `gluster` replaced by printf, each argument must arrive
+// exactly as heal info named the file.
 void TestHealthFixCommands::quotedWordsSurviveARealShell()
 {
     QFETCH(QString, word);
+    const QString command = HealthFixCommands::splitBrainSourceBrick(
+        QStringLiteral("var-www"), QStringLiteral("s1:/data/b 1/volume"), word);
+    QVERIFY(command.startsWith(QStringLiteral("gluster ")));
     QProcess shell;
-    shell.start(
-        QStringLiteral("/bin/sh"),
-        {QStringLiteral("-c"), QStringLiteral("printf %s ") + HealthFixCommands::shellQuote(word)});
+    shell.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"), QStringLiteral("printf '%s|' ") +
+                                           command.mid(int(qstrlen("gluster ")))});
     QVERIFY(shell.waitForFinished(10000));
     QCOMPARE(shell.exitCode(), 0);
-    QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), word);
+    QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()),
+             QStringLiteral("volume|heal|var-www|split-brain|source-brick|s1:/data/b 1/volume|") +
+                 word + QLatin1Char('|'));
 }
 
 void TestHealthFixCommands::buildsExactCommands()

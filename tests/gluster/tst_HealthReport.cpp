@@ -162,10 +162,10 @@ void TestHealthReport::textLinesShowProblemsAndFixes()
     const QStringList lines = sampleReport().toTextLines();
     QCOMPARE(lines.size(), 5);
     QVERIFY(lines.at(0).startsWith(QStringLiteral("DEGRADED: ")));
-    QCOMPARE(lines.at(1), QStringLiteral("[ ok ] server01: glusterd title"));
-    QCOMPARE(lines.at(2), QStringLiteral("[FAIL] pair: Split-brain (/html/<b>&\"x'.txt)"));
-    QCOMPARE(lines.at(3), QStringLiteral("       Both copies changed."));
-    QVERIFY(lines.at(4).startsWith(QStringLiteral("       fix: gluster volume heal")));
+    QCOMPARE(lines.at(1), QStringLiteral("server01: [ ok ] glusterd title"));
+    QCOMPARE(lines.at(2), QStringLiteral("pair:     [FAIL] Split-brain (/html/<b>&\"x'.txt)"));
+    QCOMPARE(lines.at(3), QStringLiteral("                 Both copies changed."));
+    QVERIFY(lines.at(4).startsWith(QStringLiteral("                 fix: gluster volume heal")));
 }
 
 void TestHealthReport::htmlIsSelfContainedAndEscaped()

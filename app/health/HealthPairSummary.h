@@ -1,0 +1,53 @@
+#pragma once
+
+#include "health/HealthCheck.h"
+#include "health/HealthReport.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What the dashboard's picture of the pair shows, read from a HealthReport alone (so a report
+// loaded from JSON draws the same): a card per server with one line per aspect, the link
+// between them with the peers' view of each other, and the volume's heal and split-brain state.
+// Pure: no widgets.
+struct HealthPairSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(HealthPairSummary)
+
+public:
+    struct Line
+    {
+        QString label; // translated: "SSH", "glusterd", "Brick"...
+        QString text;  // translated, short: "connected", "offline", "95 % free"...
+        HealthCheck::State state = HealthCheck::State::Unknown;
+    };
+
+    struct Server
+    {
+        QString name;
+        QString address; // the web check's URL host, when there is one
+        HealthCheck::State state = HealthCheck::State::Unknown; // the worst of its lines
+        QList<Line> lines;
+    };
+
+    HealthReport::Overall overall = HealthReport::Overall::Broken;
+    QString verdict; // translated "HEALTHY"...
+    QString summary; // the report's one-line summary
+    QString volume;
+    Line volumeLine; // "Volume: Started, replica 2"
+    QList<Server> servers;
+    HealthCheck::State linkState = HealthCheck::State::Unknown;
+    QString linkText; // "connected", "server01 sees server02-private disconnected", ...
+    HealthCheck::State healState = HealthCheck::State::Unknown;
+    int healPending = -1; // -1: not known
+    HealthCheck::State splitBrainState = HealthCheck::State::Unknown;
+    int splitBrainCount = -1;    // -1: not known
+    QStringList splitBrainFiles; // paths from the volume root, or gfid:UUID
+    Line replication;            // the round trip; state Unknown and empty text when not made
+
+    static HealthPairSummary fromReport(const HealthReport &report);
+    // Fail before Unknown before Warn before Ok.
+    static HealthCheck::State worse(HealthCheck::State a, HealthCheck::State b);
+};
