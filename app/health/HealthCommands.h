@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+
+// The exact command lines the health probe runs on a server: read-only, except the replication
+// round trip, which writes one uniquely named file through the volume and removes it again.
+// Every value is quoted by ShellQuote; output that is parsed is asked for with LC_ALL=C.
+//
+// A gluster command can hang for 120 s when a peer went silent (its transaction waits for the
+// peer): each one runs under coreutils `timeout` with gluster's own --timeout just below it, so
+// the remote process ends too and does not keep glusterd's volume lock for minutes.
+class HealthCommands
+{
+public:
+    // timeoutSeconds bounds each gluster command on the server (at least 2).
+    HealthCommands(const QString &volume, const QString &mountPath, const QString &brickMount,
+                   int timeoutSeconds);
+
+    static QString glusterdRunning();
+    QString peerStatus() const;
+    QString volumeInfo() const;
+    QString volumeStatus() const;
+    QString healInfo() const;
+    QString healSummary() const;
+    QString healSplitBrain() const;
+    QString mount() const;
+    QString fstab() const;
+    QString brickSpace() const;
+
+    // The round trip's file: a hidden name in the volume's root (outside the web root).
+    QString roundTripPath(const QString &token) const;
+    // Writes content to the file, refusing when the mount path is not a glusterfs mount (the
+    // file would land on the local disk underneath).
+    QString roundTripWrite(const QString &token, const QString &content) const;
+    // Prints the file once it exists (waits up to ~2 s for it), same refusal.
+    QString roundTripRead(const QString &token) const;
+    QString roundTripRemove(const QString &token) const;
+
+    // Exit status of coreutils `timeout` when it had to stop the command.
+    static constexpr int TimedOutStatus = 124;
+    // Exit status of the round-trip commands when the mount path holds no glusterfs mount.
+    static constexpr int NotMountedStatus = 3;
+
+private:
+    QString gluster(const QString &arguments) const;
+    QString requireGlusterMount() const;
+    QString bounded(const QString &script) const;
+
+    QString m_volume;
+    QString m_mountPath;
+    QString m_brickMount;
+    int m_timeoutSeconds;
+};
