@@ -23,6 +23,8 @@ PACKAGES=(
   # script and package checks
   python3
   shellcheck desktop-file-utils appstream dpkg-dev file man-db
+  # the health lab tests read the JSON report
+  jq
 )
 
 missing=()
