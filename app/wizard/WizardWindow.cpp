@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "ConnectivityPage.h"
 #include "DisksPage.h"
+#include "HealthDashboardPage.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
 #include "RunPage.h"
@@ -44,6 +45,17 @@ WizardWindow::WizardWindow(QWidget *parent)
     setPage(ReviewPageId, new ReviewPage(m_session, this));
     setPage(RunPageId, new RunPage(m_session, this));
     setPage(ResultPageId, new ResultPage(m_session, this));
+
+    // Welcome → "Check the health of an existing pair": the dashboard checks the pair of the
+    // session's spec (opened, remembered, or given with --spec) when it is shown.
+    auto *health = new HealthDashboardPage(this);
+    setPage(HealthPageId, health);
+    connect(this, &QWizard::currentIdChanged, this, [this, health](int id) {
+        if (id == HealthPageId) {
+            health->setSpec(m_session->spec(), m_session->knownHostsPath());
+            health->refresh();
+        }
+    });
     resize(1000, 720);
 }
 

@@ -2,6 +2,7 @@
 #include "ServerForm.h"
 #include "ServersPage.h"
 #include "VolumePage.h"
+#include "HealthDashboardPage.h"
 #include "WelcomePage.h"
 #include "WizardWindow.h"
 #include "session/RecentSpec.h"
@@ -71,17 +72,17 @@ private slots:
         QTRY_COMPARE(welcome->choice(), WelcomePage::Choice::DemoPair);
     }
 
-    // Without the dashboard in this window the health branch ends on the welcome page.
-    void theHealthBranchEndsCleanlyWithoutADashboard()
+    // Welcome → health check leads to the dashboard, which gets the session's pair.
+    void theHealthBranchLeadsToTheDashboard()
     {
         WizardWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *welcome = qobject_cast<WelcomePage *>(window.page(WizardWindow::WelcomePageId));
         QVERIFY(welcome);
         welcome->setChoice(WelcomePage::Choice::HealthCheck);
-        if (window.page(WizardWindow::HealthPageId))
-            QCOMPARE(welcome->nextId(), int(WizardWindow::HealthPageId));
-        else
-            QCOMPARE(welcome->nextId(), -1);
+        QCOMPARE(welcome->nextId(), int(WizardWindow::HealthPageId));
+        QVERIFY(qobject_cast<HealthDashboardPage *>(window.page(WizardWindow::HealthPageId)));
     }
 
     void opensASavedSpec()
