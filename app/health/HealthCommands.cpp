@@ -41,12 +41,6 @@ QString HealthCommands::volumeStatus() const
     return gluster(QStringLiteral("volume status ") + ShellQuote::quote(m_volume));
 }
 
-QString HealthCommands::healInfo() const
-{
-    return gluster(QStringLiteral("volume heal ") + ShellQuote::quote(m_volume) +
-                   QStringLiteral(" info"));
-}
-
 QString HealthCommands::healSummary() const
 {
     return gluster(QStringLiteral("volume heal ") + ShellQuote::quote(m_volume) +

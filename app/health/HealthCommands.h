@@ -20,7 +20,6 @@ public:
     QString peerStatus() const;
     QString volumeInfo() const;
     QString volumeStatus() const;
-    QString healInfo() const;
     QString healSummary() const;
     QString healSplitBrain() const;
     QString mount() const;

@@ -22,7 +22,8 @@ struct ServerObservation
     ObservedCommand peerStatus;      // `gluster peer status --xml`
     ObservedCommand volumeInfo;      // `gluster volume info VOL --xml`
     ObservedCommand volumeStatus;    // `gluster volume status VOL --xml`
-    ObservedCommand healInfo;        // `gluster volume heal VOL info --xml`
+    ObservedCommand healInfo;        // `gluster volume heal VOL info --xml` (the probe asks
+                                     // for the summary instead; used when it is missing)
     ObservedCommand healSummary;     // `gluster volume heal VOL info summary --xml`
     ObservedCommand healSplitBrain;  // `gluster volume heal VOL info split-brain --xml`
     // `findmnt -n -o SOURCE,FSTYPE --mountpoint MOUNT`: "server01-private:/var-www fuse.glusterfs";

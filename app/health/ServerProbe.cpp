@@ -52,7 +52,8 @@ void ServerProbe::start()
         {&o.peerStatus, m_commands.peerStatus()},
         {&o.volumeInfo, m_commands.volumeInfo()},
         {&o.volumeStatus, m_commands.volumeStatus()},
-        {&o.healInfo, m_commands.healInfo()},
+        // Not the full `heal info`: the summary has the same per-brick status and counts
+        // without listing every entry (slow with a big backlog, and each call starts a client).
         {&o.healSummary, m_commands.healSummary()},
         {&o.healSplitBrain, m_commands.healSplitBrain()},
         {&o.mount, m_commands.mount()},

@@ -46,7 +46,6 @@ void TestHealthCommands::exactCommands_data()
     QTest::newRow("peer status") << c.peerStatus() << g + "peer status --xml";
     QTest::newRow("volume info") << c.volumeInfo() << g + "volume info var-www --xml";
     QTest::newRow("volume status") << c.volumeStatus() << g + "volume status var-www --xml";
-    QTest::newRow("heal info") << c.healInfo() << g + "volume heal var-www info --xml";
     QTest::newRow("heal summary") << c.healSummary()
                                   << g + "volume heal var-www info summary --xml";
     QTest::newRow("split-brain") << c.healSplitBrain()
