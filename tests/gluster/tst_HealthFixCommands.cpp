@@ -19,10 +19,12 @@ void TestHealthFixCommands::quotesForTheShell_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("command");
-    QTest::newRow("plain path") << "/html/sb.txt"
-                                << "gluster volume heal var-www split-brain bigger-file /html/sb.txt";
-    QTest::newRow("gfid") << "gfid:658242a0-7e40"
-                          << "gluster volume heal var-www split-brain bigger-file gfid:658242a0-7e40";
+    QTest::newRow("plain path")
+        << "/html/sb.txt"
+        << "gluster volume heal var-www split-brain bigger-file /html/sb.txt";
+    QTest::newRow("gfid")
+        << "gfid:658242a0-7e40"
+        << "gluster volume heal var-www split-brain bigger-file gfid:658242a0-7e40";
     QTest::newRow("space") << "/html/a b.txt"
                            << "gluster volume heal var-www split-brain bigger-file '/html/a b.txt'";
     QTest::newRow("single quote")
@@ -63,8 +65,8 @@ void TestHealthFixCommands::quotedWordsSurviveARealShell()
     QVERIFY(command.startsWith(QStringLiteral("gluster ")));
     QProcess shell;
     shell.start(QStringLiteral("/bin/sh"),
-                {QStringLiteral("-c"), QStringLiteral("printf '%s|' ") +
-                                           command.mid(int(qstrlen("gluster ")))});
+                {QStringLiteral("-c"),
+                 QStringLiteral("printf '%s|' ") + command.mid(int(qstrlen("gluster ")))});
     QVERIFY(shell.waitForFinished(10000));
     QCOMPARE(shell.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()),
