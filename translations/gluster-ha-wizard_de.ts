@@ -2,10 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>apply: not every server could be reached; nothing was changed.</source>
+        <translation>apply: nicht jeder Server war erreichbar; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>problem: </source>
+        <translation>Problem: </translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <source>apply: the check found problems; nothing was changed.</source>
+        <translation>apply: die Prüfung hat Probleme gefunden; nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n step(s)</source>
+        <translation>
+            <numerusform>Der Plan hat %n Schritt</numerusform>
+            <numerusform>Der Plan hat %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of which format(s) a disk</source>
+        <translation>
+            <numerusform>, davon formatiert %n einen Datenträger</numerusform>
+            <numerusform>, davon formatieren %n einen Datenträger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; `%1 plan` shows every command.</source>
+        <translation>; `%1 plan` zeigt jeden Befehl.</translation>
+    </message>
+    <message>
+        <source>Run it now? [y/N]</source>
+        <translation>Jetzt ausführen? [y/N]</translation>
+    </message>
+    <message>
+        <source>apply: not confirmed (use --yes when there is no terminal); nothing was changed.</source>
+        <translation>apply: nicht bestätigt (verwenden Sie --yes, wenn kein Terminal vorhanden ist); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Fix the cause and run apply again: it resumes where it stopped.</source>
+        <translation>Beheben Sie die Ursache und führen Sie apply erneut aus: Es setzt dort fort, wo es angehalten hat.</translation>
+    </message>
+    <message>
+        <source>apply: all %1 steps done: %2 already done, %3 applied now (%4 s).</source>
+        <translation>apply: alle %1 Schritte erledigt: %2 bereits erledigt, %3 jetzt angewendet (%4 s).</translation>
+    </message>
+</context>
+<context>
     <name>CheckChainView</name>
     <message>
         <source>&lt;b&gt;Noted:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Festgestellt:&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>problem: </source>
+        <translation>Problem: </translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <source>check: ready; every server can be set up.</source>
+        <translation>check: bereit; jeder Server kann eingerichtet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>check: %n problem(s) found.</source>
+        <translation>
+            <numerusform>check: %n Problem gefunden.</numerusform>
+            <numerusform>check: %n Probleme gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -81,6 +156,18 @@
 <context>
     <name>CommandLineFront</name>
     <message>
+        <source>unknown command or option &apos;%1&apos;</source>
+        <translation>unbekannter Befehl oder unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>Siehe --help.</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; command is not available in this build yet</source>
+        <translation>der Befehl „%1“ ist in dieser Version noch nicht verfügbar</translation>
+    </message>
+    <message>
         <source>Usage: %1 [COMMAND SPEC [options]]
 
 With no command, opens the setup wizard.
@@ -90,7 +177,8 @@ Commands:
   plan SPEC             print the plan: each step&apos;s server, title and commands
   export SPEC [-o FILE] write the plan as a bash script
   apply SPEC [--yes] [--wipe SERVER:DEVICE]...  run the plan with live logs
-  health SPEC [--json]  read-only health report of an existing pair
+  health SPEC [--json] [--no-round-trip]  read-only health report of an existing
+                        pair (the round trip writes and removes one test file)
 
 Options shared by the commands:
   --known-hosts FILE       known_hosts file (default: ~/.ssh/known_hosts)
@@ -126,7 +214,8 @@ Befehle:
   plan SPEC             den Plan ausgeben: Server, Titel und Befehle jedes Schritts
   export SPEC [-o FILE] den Plan als Bash-Skript schreiben
   apply SPEC [--yes] [--wipe SERVER:DEVICE]...  den Plan mit Live-Protokollen ausführen
-  health SPEC [--json]  Zustandsbericht eines bestehenden Paars (nur lesend)
+  health SPEC [--json] [--no-round-trip]  nur lesender Zustandsbericht eines bestehenden
+                        Paars (der Rundlauf schreibt und entfernt eine Testdatei)
 
 Gemeinsame Optionen der Befehle:
   --known-hosts FILE       known_hosts-Datei (Vorgabe: ~/.ssh/known_hosts)
@@ -153,18 +242,6 @@ Das exportierte Skript läuft von diesem Arbeitsplatz aus über ssh: bash SCRIPT
 
 Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fehlerhafte Spezifikation, falscher Aufruf oder abgelehnt.
 </translation>
-    </message>
-    <message>
-        <source>unknown command or option &apos;%1&apos;</source>
-        <translation>unbekannter Befehl oder unbekannte Option „%1“</translation>
-    </message>
-    <message>
-        <source>See --help.</source>
-        <translation>Siehe --help.</translation>
-    </message>
-    <message>
-        <source>the &apos;%1&apos; command is not available in this build yet</source>
-        <translation>der Befehl „%1“ ist in dieser Version noch nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -372,12 +449,6 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
 </translation>
     </message>
     <message>
-        <source>Refusing to format %s: it holds %s. If its data may be destroyed, name it with --wipe SERVER:DEVICE.
-</source>
-        <translation>%s wird nicht formatiert: Es enthält %s. Wenn seine Daten vernichtet werden dürfen, nennen Sie es mit --wipe SERVER:GERÄT.
-</translation>
-    </message>
-    <message>
         <source>Mount the brick file system at %1</source>
         <translation>Das Brick-Dateisystem unter %1 einhängen</translation>
     </message>
@@ -415,6 +486,12 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <source>%s is not mounted; the brick directory is not created on the root file system.
 </source>
         <translation>%s ist nicht eingehängt; das Brick-Verzeichnis wird nicht auf dem Wurzeldateisystem angelegt.
+</translation>
+    </message>
+    <message>
+        <source>Refusing to format %s: it holds %s. If its data may be destroyed, name it with --wipe %s.
+</source>
+        <translation>%s wird nicht formatiert: Es enthält %s. Wenn seine Daten vernichtet werden dürfen, nennen Sie es mit --wipe %s.
 </translation>
     </message>
 </context>
@@ -728,6 +805,310 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     </message>
 </context>
 <context>
+    <name>HealthCheckJob</name>
+    <message>
+        <source>%1 offered a host key that is not in known_hosts (%2 %3). A health check trusts only known keys: verify and record it first (the setup wizard&apos;s connection check, or ssh once).</source>
+        <translation>%1 hat einen Host-Schlüssel angeboten, der nicht in known_hosts steht (%2 %3). Eine Zustandsprüfung vertraut nur bekannten Schlüsseln: Prüfen und speichern Sie ihn zuerst (mit der Verbindungsprüfung des Einrichtungsassistenten oder einmal mit ssh).</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckList</name>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>Paar</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>See --help.</source>
+        <translation>Siehe --help.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDashboardPage</name>
+    <message>
+        <source>&amp;Replication round trip</source>
+        <translation>&amp;Replikations-Rundlauf</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Health of the pair</source>
+        <translation>Zustand des Paars</translation>
+    </message>
+    <message>
+        <source>Read-only: every server is asked at once what it sees, the site is fetched from here, and a test file makes a round trip through the volume.</source>
+        <translation>Nur lesend: Jeder Server wird gleichzeitig gefragt, was er sieht, die Website wird von hier aus abgerufen, und eine Testdatei macht einen Rundlauf durch das Volume.</translation>
+    </message>
+    <message>
+        <source>Writes a uniquely named file through the first server&apos;s mount, reads it through the other&apos;s, then removes it.</source>
+        <translation>Schreibt eine eindeutig benannte Datei über den Einhängepunkt des ersten Servers, liest sie über den des anderen und entfernt sie dann.</translation>
+    </message>
+    <message>
+        <source>Select a check to see why and what to do.</source>
+        <translation>Wählen Sie eine Prüfung, um zu sehen, warum und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Volume %1 on %n server(s).</source>
+        <translation>
+            <numerusform>Volume %1 auf %n Server.</numerusform>
+            <numerusform>Volume %1 auf %n Servern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checked in %1 s.</source>
+        <translation>In %1 s geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting to %n server(s)…</source>
+        <translation>
+            <numerusform>Verbindung mit %n Server…</numerusform>
+            <numerusform>Verbindung mit %n Servern…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fix it, run as root on one of the servers:</source>
+        <translation>Zur Behebung führen Sie als root auf einem der Server aus:</translation>
+    </message>
+    <message>
+        <source>To fix it, run as root on %1:</source>
+        <translation>Zur Behebung führen Sie als root auf %1 aus:</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <translation>Bericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Export the report as JSON</source>
+        <translation>Bericht als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPairSummary</name>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>online, port %1</source>
+        <translation>online, Port %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>mounted %1</source>
+        <translation>eingehängt unter %1</translation>
+    </message>
+    <message>
+        <source>not mounted</source>
+        <translation>nicht eingehängt</translation>
+    </message>
+    <message>
+        <source>in fstab</source>
+        <translation>in fstab</translation>
+    </message>
+    <message>
+        <source>not as it should be</source>
+        <translation>nicht wie vorgesehen</translation>
+    </message>
+    <message>
+        <source>%1 % free</source>
+        <translation>%1 % frei</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>genug</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>knapp</translation>
+    </message>
+    <message>
+        <source>serves the test file</source>
+        <translation>liefert die Testdatei aus</translation>
+    </message>
+    <message>
+        <source>does not serve it</source>
+        <translation>liefert sie nicht aus</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>glusterd</source>
+        <translation>glusterd</translation>
+    </message>
+    <message>
+        <source>Brick</source>
+        <translation>Brick</translation>
+    </message>
+    <message>
+        <source>Self-heal</source>
+        <translation>Selbstheilung</translation>
+    </message>
+    <message>
+        <source>Mount</source>
+        <translation>Einhängepunkt</translation>
+    </message>
+    <message>
+        <source>At boot</source>
+        <translation>Beim Start</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>partitioned: neither sees the other</source>
+        <translation>getrennt: keiner sieht den anderen</translation>
+    </message>
+    <message>
+        <source>peer state not known</source>
+        <translation>Peer-Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 sees %2 disconnected</source>
+        <translation>%1 sieht %2 als getrennt</translation>
+    </message>
+    <message>
+        <source>%1 could not tell</source>
+        <translation>%1 konnte es nicht feststellen</translation>
+    </message>
+    <message>
+        <source>peers connected</source>
+        <translation>Peers verbunden</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Rundlauf</translation>
+    </message>
+    <message>
+        <source>%1: written, read, removed</source>
+        <translation>%1: geschrieben, gelesen, entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>HealthProbe</name>
+    <message>
+        <source>%1 did not connect within %2 s.</source>
+        <translation>%1 hat sich nicht innerhalb von %2 s verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>checked in %1 ms</source>
+        <translation>in %1 ms geprüft</translation>
+    </message>
+</context>
+<context>
     <name>HealthReport</name>
     <message>
         <source>HEALTHY</source>
@@ -868,6 +1249,40 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     </message>
 </context>
 <context>
+    <name>HealthStateStyle</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>HealthVerdictBanner</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>observed %1</source>
+        <translation>beobachtet am %1</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+</context>
+<context>
     <name>HostKeyDialog</name>
     <message>
         <source>Unknown host key of %1</source>
@@ -911,6 +1326,13 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>Cannot record the host key of %1: %2</source>
         <translation>Der Host-Schlüssel von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1450,58 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>Plan to grow the disk or remove files.</source>
         <translation>Planen Sie, den Datenträger zu vergrößern oder Dateien zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>PairDiagram</name>
+    <message>
+        <source>No health report yet: press Check now.</source>
+        <translation>Noch kein Zustandsbericht: Klicken Sie auf „Jetzt prüfen“.</translation>
+    </message>
+    <message>
+        <source>private network</source>
+        <translation>privates Netzwerk</translation>
+    </message>
+    <message>
+        <source>heal: not known</source>
+        <translation>Heilung: unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to heal</source>
+        <translation>
+            <numerusform>%n zu heilen</numerusform>
+            <numerusform>%n zu heilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split-brain: not known</source>
+        <translation>Split-Brain: unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in split-brain</source>
+        <translation>
+            <numerusform>%n im Split-Brain</numerusform>
+            <numerusform>%n im Split-Brain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <source>choose the copy that wins for each file (select it below for the command)</source>
+        <translation>wählen Sie für jede Datei die Kopie, die gewinnt (wählen Sie sie unten aus, um den Befehl zu sehen)</translation>
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation>Split-Brain</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere Datei</numerusform>
+            <numerusform>und %n weitere Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1180,10 +1654,6 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>planning needs the facts of each server, gathered read-only over SSH, and this build cannot gather them yet. To plan without connecting, give the distribution with --assume-os debian or --assume-os fedora.</source>
-        <translation>Die Planung braucht die Fakten jedes Servers, nur lesend über SSH gesammelt, und diese Version kann sie noch nicht sammeln. Um ohne Verbindung zu planen, geben Sie die Distribution mit --assume-os debian oder --assume-os fedora an.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1193,6 +1663,10 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
             <numerusform>%1 geschrieben (%n Schritt)</numerusform>
             <numerusform>%1 geschrieben (%n Schritte)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>planning needs the facts of every server; to plan without connecting, give the distribution with --assume-os debian or --assume-os fedora.</source>
+        <translation>Die Planung braucht die Fakten jedes Servers; um ohne Verbindung zu planen, geben Sie die Distribution mit --assume-os debian oder --assume-os fedora an.</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1780,33 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>no key file given</source>
         <translation>keine Schlüsseldatei angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegeProbe</name>
+    <message>
+        <source>sudo password for %1 on %2:</source>
+        <translation>sudo-Passwort für %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>sudo on %1 is set to &apos;Defaults requiretty&apos;: it refuses to run without a terminal, and this program never asks for one (sudo would echo the password into it). Ask the administrator to add &apos;Defaults:%2 !requiretty&apos; to the sudoers file, or log in as root.</source>
+        <translation>sudo auf %1 ist auf „Defaults requiretty“ eingestellt: Es verweigert die Ausführung ohne Terminal, und dieses Programm fordert nie eines an (sudo würde das Passwort darin anzeigen). Bitten Sie den Administrator, „Defaults:%2 !requiretty“ in die sudoers-Datei aufzunehmen, oder melden Sie sich als root an.</translation>
+    </message>
+    <message>
+        <source>%1 is not root on %2 and cannot use sudo there: %3</source>
+        <translation>%1 ist auf %2 nicht root und kann dort sudo nicht verwenden: %3</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the password of %2.</source>
+        <translation>sudo auf %1 hat das Passwort von %2 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs the password of %2, and none was given.</source>
+        <translation>sudo auf %1 braucht das Passwort von %2, und es wurde keines angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use sudo on %2: %3</source>
+        <translation>%1 kann sudo auf %2 nicht verwenden: %3</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1951,21 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>volume %1, one brick on each server</source>
         <translation>Volume %1, ein Brick auf jedem Server</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationRoundTrip</name>
+    <message>
+        <source>The SSH session is gone.</source>
+        <translation>Die SSH-Sitzung besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 read different content than %2 wrote.</source>
+        <translation>%1 hat anderen Inhalt gelesen, als %2 geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The round trip did not finish in time.</source>
+        <translation>Der Rundlauf wurde nicht rechtzeitig fertig.</translation>
     </message>
 </context>
 <context>
@@ -1744,12 +2260,46 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>keine</translation>
     </message>
     <message>
-        <source>No password or passphrase is stored here: ssh and sudo ask for them, or use keys.</source>
-        <translation>Hier ist kein Passwort und keine Passphrase gespeichert: ssh und sudo fragen danach, oder verwenden Sie Schlüssel.</translation>
+        <source>No password or passphrase is stored here: ssh asks for them, or use keys.</source>
+        <translation>Hier ist kein Passwort und keine Passphrase gespeichert: ssh fragt danach, oder verwenden Sie Schlüssel.</translation>
     </message>
     <message>
-        <source>Usage: see --help.</source>
-        <translation>Aufruf: siehe --help.</translation>
+        <source>Run it as: [GHW_SSH=&quot;ssh -F ssh_config&quot;] bash SCRIPT [--yes] [--dry-run]; a non-root ssh user gets root through GHW_SUDO (default: passwordless sudo). See --help.</source>
+        <translation>Ausführen mit: [GHW_SSH=&quot;ssh -F ssh_config&quot;] bash SCRIPT [--yes] [--dry-run]; ein ssh-Benutzer, der nicht root ist, erhält root-Rechte über GHW_SUDO (Vorgabe: sudo ohne Passwort). Siehe --help.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnections</name>
+    <message>
+        <source>new host key %1 %2 accepted and recorded</source>
+        <translation>neuer Host-Schlüssel %1 %2 akzeptiert und gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: unknown host key %2 %3; compare it with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and run again with --accept-new-host-keys, or add it to known_hosts.</source>
+        <translation>%1: unbekannter Host-Schlüssel %2 %3; vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) und führen Sie den Befehl mit --accept-new-host-keys erneut aus, oder fügen Sie ihn zu known_hosts hinzu.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFacts</name>
+    <message>
+        <source>--secret-file %1: no such file.</source>
+        <translation>--secret-file %1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>--secret-file %1 may be read by others: make it mode 0600 (chmod 600).</source>
+        <translation>--secret-file %1 kann von anderen gelesen werden: Setzen Sie den Modus auf 0600 (chmod 600).</translation>
+    </message>
+    <message>
+        <source>--secret-file %1: %2</source>
+        <translation>--secret-file %1: %2</translation>
+    </message>
+    <message>
+        <source>facts gathered: %1</source>
+        <translation>Fakten gesammelt: %1</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2450,13 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>No server could be reached over SSH: the pair&apos;s state cannot be checked at all. Check the network path and the servers&apos; SSH daemons.</source>
         <translation>Kein Server war über SSH erreichbar: Der Zustand des Paars kann überhaupt nicht geprüft werden. Prüfen Sie den Netzwerkweg und die SSH-Dienste der Server.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <source>The SSH session is gone.</source>
+        <translation>Die SSH-Sitzung besteht nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2162,36 +2719,12 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>Dem Host-Schlüssel von %1 (%2 %3) wurde nicht vertraut; es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <source>sudo on %1 did not accept the password of %2.</source>
-        <translation>sudo auf %1 hat das Passwort von %2 nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>sudo on %1 needs the password of %2, and none was given.</source>
-        <translation>sudo auf %1 braucht das Passwort von %2, und es wurde keines angegeben.</translation>
-    </message>
-    <message>
         <source>Login to %1 was cancelled: no password or passphrase was given.</source>
         <translation>Die Anmeldung bei %1 wurde abgebrochen: Es wurde kein Passwort und keine Passphrase angegeben.</translation>
     </message>
     <message>
         <source>%1 did not accept the password for %2.</source>
         <translation>%1 hat das Passwort für %2 nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>sudo on %1 is set to &apos;Defaults requiretty&apos;: it refuses to run without a terminal, and this program never asks for one (sudo would echo the password into it). Ask the administrator to add &apos;Defaults:%2 !requiretty&apos; to the sudoers file, or log in as root.</source>
-        <translation>sudo auf %1 ist auf „Defaults requiretty“ eingestellt: Es verweigert die Ausführung ohne Terminal, und dieses Programm fordert nie eines an (sudo würde das Passwort darin anzeigen). Bitten Sie den Administrator, „Defaults:%2 !requiretty“ in die sudoers-Datei aufzunehmen, oder melden Sie sich als root an.</translation>
-    </message>
-    <message>
-        <source>%1 is not root on %2 and cannot use sudo there: %3</source>
-        <translation>%1 ist auf %2 nicht root und kann dort sudo nicht verwenden: %3</translation>
-    </message>
-    <message>
-        <source>sudo password for %1 on %2:</source>
-        <translation>sudo-Passwort für %1 auf %2:</translation>
-    </message>
-    <message>
-        <source>%1 cannot use sudo on %2: %3</source>
-        <translation>%1 kann sudo auf %2 nicht verwenden: %3</translation>
     </message>
     <message>
         <source>Not connected to %1; the command was not run.</source>
@@ -2573,6 +3106,10 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>A file written on %1 was read back on %2.</source>
         <translation>Eine auf %1 geschriebene Datei wurde auf %2 zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>A file written on %1 was read back there; no other server could be reached to see it replicated.</source>
+        <translation>Eine auf %1 geschriebene Datei wurde dort wieder gelesen; kein anderer Server war erreichbar, um die Replikation zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>apply: not every server could be reached; nothing was changed.</source>
+        <translation>apply: niet elke server was bereikbaar; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>problem: </source>
+        <translation>probleem: </translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>opmerking: </translation>
+    </message>
+    <message>
+        <source>apply: the check found problems; nothing was changed.</source>
+        <translation>apply: de controle heeft problemen gevonden; er is niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n step(s)</source>
+        <translation>
+            <numerusform>Het plan heeft %n stap</numerusform>
+            <numerusform>Het plan heeft %n stappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of which format(s) a disk</source>
+        <translation>
+            <numerusform>, waarvan %n een schijf formatteert</numerusform>
+            <numerusform>, waarvan %n een schijf formatteren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; `%1 plan` shows every command.</source>
+        <translation>; `%1 plan` toont elk commando.</translation>
+    </message>
+    <message>
+        <source>Run it now? [y/N]</source>
+        <translation>Nu uitvoeren? [y/N]</translation>
+    </message>
+    <message>
+        <source>apply: not confirmed (use --yes when there is no terminal); nothing was changed.</source>
+        <translation>apply: niet bevestigd (gebruik --yes als er geen terminal is); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Fix the cause and run apply again: it resumes where it stopped.</source>
+        <translation>Verhelp de oorzaak en voer apply opnieuw uit: het gaat verder waar het gestopt is.</translation>
+    </message>
+    <message>
+        <source>apply: all %1 steps done: %2 already done, %3 applied now (%4 s).</source>
+        <translation>apply: alle %1 stappen klaar: %2 waren al klaar, %3 nu toegepast (%4 s).</translation>
+    </message>
+</context>
+<context>
     <name>CheckChainView</name>
     <message>
         <source>&lt;b&gt;Noted:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Opgemerkt:&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>problem: </source>
+        <translation>probleem: </translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>opmerking: </translation>
+    </message>
+    <message>
+        <source>check: ready; every server can be set up.</source>
+        <translation>check: klaar; elke server kan worden ingericht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>check: %n problem(s) found.</source>
+        <translation>
+            <numerusform>check: %n probleem gevonden.</numerusform>
+            <numerusform>check: %n problemen gevonden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -81,6 +156,18 @@
 <context>
     <name>CommandLineFront</name>
     <message>
+        <source>unknown command or option &apos;%1&apos;</source>
+        <translation>onbekend commando of onbekende optie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>Zie --help.</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; command is not available in this build yet</source>
+        <translation>het commando &apos;%1&apos; is in deze build nog niet beschikbaar</translation>
+    </message>
+    <message>
         <source>Usage: %1 [COMMAND SPEC [options]]
 
 With no command, opens the setup wizard.
@@ -90,7 +177,8 @@ Commands:
   plan SPEC             print the plan: each step&apos;s server, title and commands
   export SPEC [-o FILE] write the plan as a bash script
   apply SPEC [--yes] [--wipe SERVER:DEVICE]...  run the plan with live logs
-  health SPEC [--json]  read-only health report of an existing pair
+  health SPEC [--json] [--no-round-trip]  read-only health report of an existing
+                        pair (the round trip writes and removes one test file)
 
 Options shared by the commands:
   --known-hosts FILE       known_hosts file (default: ~/.ssh/known_hosts)
@@ -126,7 +214,8 @@ Commando&apos;s:
   plan SPEC             het plan tonen: server, titel en commando&apos;s van elke stap
   export SPEC [-o FILE] het plan als bash-script schrijven
   apply SPEC [--yes] [--wipe SERVER:DEVICE]...  het plan uitvoeren met live logs
-  health SPEC [--json]  alleen-lezen gezondheidsrapport van een bestaand paar
+  health SPEC [--json] [--no-round-trip]  alleen-lezen gezondheidsrapport van een bestaand
+                        paar (de rondgang schrijft en verwijdert één testbestand)
 
 Gemeenschappelijke opties van de commando&apos;s:
   --known-hosts FILE       known_hosts-bestand (standaard: ~/.ssh/known_hosts)
@@ -153,18 +242,6 @@ Het geëxporteerde script draait vanaf dit werkstation via ssh: bash SCRIPT [--y
 
 Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute specificatie, fout gebruik of geweigerd.
 </translation>
-    </message>
-    <message>
-        <source>unknown command or option &apos;%1&apos;</source>
-        <translation>onbekend commando of onbekende optie &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>See --help.</source>
-        <translation>Zie --help.</translation>
-    </message>
-    <message>
-        <source>the &apos;%1&apos; command is not available in this build yet</source>
-        <translation>het commando &apos;%1&apos; is in deze build nog niet beschikbaar</translation>
     </message>
 </context>
 <context>
@@ -372,12 +449,6 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
 </translation>
     </message>
     <message>
-        <source>Refusing to format %s: it holds %s. If its data may be destroyed, name it with --wipe SERVER:DEVICE.
-</source>
-        <translation>%s wordt niet geformatteerd: het bevat %s. Als de gegevens erop vernietigd mogen worden, noem het dan met --wipe SERVER:APPARAAT.
-</translation>
-    </message>
-    <message>
         <source>Mount the brick file system at %1</source>
         <translation>Het brick-bestandssysteem koppelen op %1</translation>
     </message>
@@ -415,6 +486,12 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <source>%s is not mounted; the brick directory is not created on the root file system.
 </source>
         <translation>%s is niet gekoppeld; de brickmap wordt niet op het rootbestandssysteem aangemaakt.
+</translation>
+    </message>
+    <message>
+        <source>Refusing to format %s: it holds %s. If its data may be destroyed, name it with --wipe %s.
+</source>
+        <translation>%s wordt niet geformatteerd: het bevat %s. Als de gegevens erop vernietigd mogen worden, noem het dan met --wipe %s.
 </translation>
     </message>
 </context>
@@ -728,6 +805,310 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     </message>
 </context>
 <context>
+    <name>HealthCheckJob</name>
+    <message>
+        <source>%1 offered a host key that is not in known_hosts (%2 %3). A health check trusts only known keys: verify and record it first (the setup wizard&apos;s connection check, or ssh once).</source>
+        <translation>%1 bood een hostsleutel aan die niet in known_hosts staat (%2 %3). Een gezondheidscontrole vertrouwt alleen bekende sleutels: controleer en registreer hem eerst (met de verbindingscontrole van de installatiewizard, of eenmaal met ssh).</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckList</name>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>paar</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>See --help.</source>
+        <translation>Zie --help.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDashboardPage</name>
+    <message>
+        <source>&amp;Replication round trip</source>
+        <translation>Replicatie-&amp;rondgang</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>Nu &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exporteren…</translation>
+    </message>
+    <message>
+        <source>Health of the pair</source>
+        <translation>Gezondheid van het paar</translation>
+    </message>
+    <message>
+        <source>Read-only: every server is asked at once what it sees, the site is fetched from here, and a test file makes a round trip through the volume.</source>
+        <translation>Alleen-lezen: elke server wordt tegelijk gevraagd wat hij ziet, de site wordt van hieruit opgehaald, en een testbestand maakt een rondgang door het volume.</translation>
+    </message>
+    <message>
+        <source>Writes a uniquely named file through the first server&apos;s mount, reads it through the other&apos;s, then removes it.</source>
+        <translation>Schrijft een bestand met een unieke naam via het koppelpunt van de eerste server, leest het via dat van de andere en verwijdert het daarna.</translation>
+    </message>
+    <message>
+        <source>Select a check to see why and what to do.</source>
+        <translation>Selecteer een controle om te zien waarom en wat u moet doen.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Nog niet gecontroleerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Volume %1 on %n server(s).</source>
+        <translation>
+            <numerusform>Volume %1 op %n server.</numerusform>
+            <numerusform>Volume %1 op %n servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>Checked in %1 s.</source>
+        <translation>Gecontroleerd in %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting to %n server(s)…</source>
+        <translation>
+            <numerusform>Verbinden met %n server…</numerusform>
+            <numerusform>Verbinden met %n servers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fix it, run as root on one of the servers:</source>
+        <translation>Voer om dit te verhelpen als root uit op een van de servers:</translation>
+    </message>
+    <message>
+        <source>To fix it, run as root on %1:</source>
+        <translation>Voer om dit te verhelpen als root uit op %1:</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>Er is nog geen rapport om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <translation>Rapport exporteren als HTML</translation>
+    </message>
+    <message>
+        <source>Export the report as JSON</source>
+        <translation>Rapport exporteren als JSON</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPairSummary</name>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>niet verbonden</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>draait</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>draait niet</translation>
+    </message>
+    <message>
+        <source>online, port %1</source>
+        <translation>online, poort %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>mounted %1</source>
+        <translation>gekoppeld op %1</translation>
+    </message>
+    <message>
+        <source>not mounted</source>
+        <translation>niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>in fstab</source>
+        <translation>in fstab</translation>
+    </message>
+    <message>
+        <source>not as it should be</source>
+        <translation>niet zoals het hoort</translation>
+    </message>
+    <message>
+        <source>%1 % free</source>
+        <translation>%1 % vrij</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>genoeg</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>weinig</translation>
+    </message>
+    <message>
+        <source>serves the test file</source>
+        <translation>levert het testbestand</translation>
+    </message>
+    <message>
+        <source>does not serve it</source>
+        <translation>levert het niet</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>probleem</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>glusterd</source>
+        <translation>glusterd</translation>
+    </message>
+    <message>
+        <source>Brick</source>
+        <translation>Brick</translation>
+    </message>
+    <message>
+        <source>Self-heal</source>
+        <translation>Zelfherstel</translation>
+    </message>
+    <message>
+        <source>Mount</source>
+        <translation>Koppelpunt</translation>
+    </message>
+    <message>
+        <source>At boot</source>
+        <translation>Bij opstarten</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Schijf</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>partitioned: neither sees the other</source>
+        <translation>gescheiden: geen van beide ziet de ander</translation>
+    </message>
+    <message>
+        <source>peer state not known</source>
+        <translation>peerstatus onbekend</translation>
+    </message>
+    <message>
+        <source>%1 sees %2 disconnected</source>
+        <translation>%1 ziet %2 als niet verbonden</translation>
+    </message>
+    <message>
+        <source>%1 could not tell</source>
+        <translation>%1 kon het niet vaststellen</translation>
+    </message>
+    <message>
+        <source>peers connected</source>
+        <translation>peers verbonden</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Rondgang</translation>
+    </message>
+    <message>
+        <source>%1: written, read, removed</source>
+        <translation>%1: geschreven, gelezen, verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>HealthProbe</name>
+    <message>
+        <source>%1 did not connect within %2 s.</source>
+        <translation>%1 heeft binnen %2 s geen verbinding gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 heeft niet binnen %2 s geantwoord.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <source>checked in %1 ms</source>
+        <translation>gecontroleerd in %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>HealthReport</name>
     <message>
         <source>HEALTHY</source>
@@ -868,6 +1249,40 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     </message>
 </context>
 <context>
+    <name>HealthStateStyle</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>HealthVerdictBanner</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>observed %1</source>
+        <translation>waargenomen op %1</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+</context>
+<context>
     <name>HostKeyDialog</name>
     <message>
         <source>Unknown host key of %1</source>
@@ -911,6 +1326,13 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>Cannot record the host key of %1: %2</source>
         <translation>Kan de hostsleutel van %1 niet vastleggen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>geen antwoord binnen %1 s</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1450,58 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>Plan to grow the disk or remove files.</source>
         <translation>Plan om de schijf te vergroten of bestanden te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>PairDiagram</name>
+    <message>
+        <source>No health report yet: press Check now.</source>
+        <translation>Nog geen gezondheidsrapport: klik op &apos;Nu controleren&apos;.</translation>
+    </message>
+    <message>
+        <source>private network</source>
+        <translation>privénetwerk</translation>
+    </message>
+    <message>
+        <source>heal: not known</source>
+        <translation>herstel: onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to heal</source>
+        <translation>
+            <numerusform>%n te herstellen</numerusform>
+            <numerusform>%n te herstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split-brain: not known</source>
+        <translation>split-brain: onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in split-brain</source>
+        <translation>
+            <numerusform>%n in split-brain</numerusform>
+            <numerusform>%n in split-brain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <source>choose the copy that wins for each file (select it below for the command)</source>
+        <translation>kies voor elk bestand de kopie die wint (selecteer het hieronder voor het commando)</translation>
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation>Split-brain</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n bestand</numerusform>
+            <numerusform>en nog %n bestanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1180,10 +1654,6 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>planning needs the facts of each server, gathered read-only over SSH, and this build cannot gather them yet. To plan without connecting, give the distribution with --assume-os debian or --assume-os fedora.</source>
-        <translation>plannen heeft de gegevens van elke server nodig, alleen-lezen verzameld via SSH, en deze build kan ze nog niet verzamelen. Om zonder verbinding te plannen, geef de distributie op met --assume-os debian of --assume-os fedora.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
@@ -1193,6 +1663,10 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
             <numerusform>%1 geschreven (%n stap)</numerusform>
             <numerusform>%1 geschreven (%n stappen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>planning needs the facts of every server; to plan without connecting, give the distribution with --assume-os debian or --assume-os fedora.</source>
+        <translation>plannen heeft de gegevens van elke server nodig; om zonder verbinding te plannen, geef de distributie op met --assume-os debian of --assume-os fedora.</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1780,33 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>no key file given</source>
         <translation>geen sleutelbestand opgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegeProbe</name>
+    <message>
+        <source>sudo password for %1 on %2:</source>
+        <translation>sudo-wachtwoord voor %1 op %2:</translation>
+    </message>
+    <message>
+        <source>sudo on %1 is set to &apos;Defaults requiretty&apos;: it refuses to run without a terminal, and this program never asks for one (sudo would echo the password into it). Ask the administrator to add &apos;Defaults:%2 !requiretty&apos; to the sudoers file, or log in as root.</source>
+        <translation>sudo op %1 staat op &apos;Defaults requiretty&apos;: het weigert te draaien zonder terminal, en dit programma vraagt er nooit een (sudo zou het wachtwoord erin tonen). Vraag de beheerder &apos;Defaults:%2 !requiretty&apos; aan het sudoers-bestand toe te voegen, of meld u aan als root.</translation>
+    </message>
+    <message>
+        <source>%1 is not root on %2 and cannot use sudo there: %3</source>
+        <translation>%1 is geen root op %2 en kan daar sudo niet gebruiken: %3</translation>
+    </message>
+    <message>
+        <source>sudo on %1 did not accept the password of %2.</source>
+        <translation>sudo op %1 heeft het wachtwoord van %2 niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs the password of %2, and none was given.</source>
+        <translation>sudo op %1 heeft het wachtwoord van %2 nodig, en er is er geen opgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use sudo on %2: %3</source>
+        <translation>%1 kan sudo op %2 niet gebruiken: %3</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1951,21 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>volume %1, one brick on each server</source>
         <translation>volume %1, één brick op elke server</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationRoundTrip</name>
+    <message>
+        <source>The SSH session is gone.</source>
+        <translation>De SSH-sessie is verdwenen.</translation>
+    </message>
+    <message>
+        <source>%1 read different content than %2 wrote.</source>
+        <translation>%1 las andere inhoud dan %2 schreef.</translation>
+    </message>
+    <message>
+        <source>The round trip did not finish in time.</source>
+        <translation>De rondgang is niet op tijd voltooid.</translation>
     </message>
 </context>
 <context>
@@ -1744,12 +2260,46 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>geen</translation>
     </message>
     <message>
-        <source>No password or passphrase is stored here: ssh and sudo ask for them, or use keys.</source>
-        <translation>Hier is geen wachtwoord of wachtwoordzin opgeslagen: ssh en sudo vragen erom, of gebruik sleutels.</translation>
+        <source>No password or passphrase is stored here: ssh asks for them, or use keys.</source>
+        <translation>Hier is geen wachtwoord of wachtwoordzin opgeslagen: ssh vraagt erom, of gebruik sleutels.</translation>
     </message>
     <message>
-        <source>Usage: see --help.</source>
-        <translation>Gebruik: zie --help.</translation>
+        <source>Run it as: [GHW_SSH=&quot;ssh -F ssh_config&quot;] bash SCRIPT [--yes] [--dry-run]; a non-root ssh user gets root through GHW_SUDO (default: passwordless sudo). See --help.</source>
+        <translation>Uitvoeren als: [GHW_SSH=&quot;ssh -F ssh_config&quot;] bash SCRIPT [--yes] [--dry-run]; een ssh-gebruiker die geen root is, krijgt root via GHW_SUDO (standaard: sudo zonder wachtwoord). Zie --help.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnections</name>
+    <message>
+        <source>new host key %1 %2 accepted and recorded</source>
+        <translation>nieuwe hostsleutel %1 %2 aanvaard en vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1: unknown host key %2 %3; compare it with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and run again with --accept-new-host-keys, or add it to known_hosts.</source>
+        <translation>%1: onbekende hostsleutel %2 %3; vergelijk hem met die van de server (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) en voer opnieuw uit met --accept-new-host-keys, of voeg hem toe aan known_hosts.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFacts</name>
+    <message>
+        <source>--secret-file %1: no such file.</source>
+        <translation>--secret-file %1: bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <source>--secret-file %1 may be read by others: make it mode 0600 (chmod 600).</source>
+        <translation>--secret-file %1 kan door anderen gelezen worden: zet de modus op 0600 (chmod 600).</translation>
+    </message>
+    <message>
+        <source>--secret-file %1: %2</source>
+        <translation>--secret-file %1: %2</translation>
+    </message>
+    <message>
+        <source>facts gathered: %1</source>
+        <translation>gegevens verzameld: %1</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2450,13 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>No server could be reached over SSH: the pair&apos;s state cannot be checked at all. Check the network path and the servers&apos; SSH daemons.</source>
         <translation>Geen enkele server was bereikbaar over SSH: de toestand van het paar kan helemaal niet worden gecontroleerd. Controleer het netwerkpad en de SSH-daemons van de servers.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <source>The SSH session is gone.</source>
+        <translation>De SSH-sessie is verdwenen.</translation>
     </message>
 </context>
 <context>
@@ -2162,36 +2719,12 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>De hostsleutel van %1 (%2 %3) werd niet vertrouwd; er is niets uitgevoerd.</translation>
     </message>
     <message>
-        <source>sudo on %1 did not accept the password of %2.</source>
-        <translation>sudo op %1 heeft het wachtwoord van %2 niet aanvaard.</translation>
-    </message>
-    <message>
-        <source>sudo on %1 needs the password of %2, and none was given.</source>
-        <translation>sudo op %1 heeft het wachtwoord van %2 nodig, en er is er geen opgegeven.</translation>
-    </message>
-    <message>
         <source>Login to %1 was cancelled: no password or passphrase was given.</source>
         <translation>Het aanmelden bij %1 is geannuleerd: er is geen wachtwoord of wachtwoordzin opgegeven.</translation>
     </message>
     <message>
         <source>%1 did not accept the password for %2.</source>
         <translation>%1 heeft het wachtwoord voor %2 niet aanvaard.</translation>
-    </message>
-    <message>
-        <source>sudo on %1 is set to &apos;Defaults requiretty&apos;: it refuses to run without a terminal, and this program never asks for one (sudo would echo the password into it). Ask the administrator to add &apos;Defaults:%2 !requiretty&apos; to the sudoers file, or log in as root.</source>
-        <translation>sudo op %1 staat op &apos;Defaults requiretty&apos;: het weigert te draaien zonder terminal, en dit programma vraagt er nooit een (sudo zou het wachtwoord erin tonen). Vraag de beheerder &apos;Defaults:%2 !requiretty&apos; aan het sudoers-bestand toe te voegen, of meld u aan als root.</translation>
-    </message>
-    <message>
-        <source>%1 is not root on %2 and cannot use sudo there: %3</source>
-        <translation>%1 is geen root op %2 en kan daar sudo niet gebruiken: %3</translation>
-    </message>
-    <message>
-        <source>sudo password for %1 on %2:</source>
-        <translation>sudo-wachtwoord voor %1 op %2:</translation>
-    </message>
-    <message>
-        <source>%1 cannot use sudo on %2: %3</source>
-        <translation>%1 kan sudo op %2 niet gebruiken: %3</translation>
     </message>
     <message>
         <source>Not connected to %1; the command was not run.</source>
@@ -2573,6 +3106,10 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>A file written on %1 was read back on %2.</source>
         <translation>Een bestand dat op %1 is geschreven, werd op %2 teruggelezen.</translation>
+    </message>
+    <message>
+        <source>A file written on %1 was read back there; no other server could be reached to see it replicated.</source>
+        <translation>Een bestand dat op %1 is geschreven, is daar teruggelezen; geen andere server was bereikbaar om de replicatie te zien.</translation>
     </message>
 </context>
 <context>
