@@ -7,7 +7,8 @@
 #include <QFile>
 
 namespace {
-// The PEM markers are split in two literals so that secret scanners do not take this file for a key.
+// The PEM markers are split in two literals so that secret scanners do not take this file
+// for a key.
 const char openSshBegin[] = "-----BEGIN " "OPENSSH PRIVATE KEY-----";
 const char openSshEnd[] = "-----END OPENSSH PRIVATE KEY-----";
 } // namespace
