@@ -9,7 +9,8 @@
 namespace {
 // The PEM markers are split in two literals so that secret scanners do not take this file
 // for a key.
-const char openSshBegin[] = "-----BEGIN " "OPENSSH PRIVATE KEY-----";
+const char openSshBegin[] = "-----BEGIN "
+                            "OPENSSH PRIVATE KEY-----";
 const char openSshEnd[] = "-----END OPENSSH PRIVATE KEY-----";
 } // namespace
 
@@ -74,10 +75,13 @@ void PrivateKeyFile::readOpenSshFormat(const QByteArray &pem)
 void PrivateKeyFile::readPemFormat(const QByteArray &text)
 {
     // Legacy PEM keys name their algorithm in the armour and their encryption in a header.
-    if (text.contains("-----BEGIN " "RSA PRIVATE KEY-----"))
+    if (text.contains("-----BEGIN "
+                      "RSA PRIVATE KEY-----"))
         m_keyType = QStringLiteral("ssh-rsa");
-    else if (text.contains("-----BEGIN " "DSA PRIVATE KEY-----"))
+    else if (text.contains("-----BEGIN "
+                           "DSA PRIVATE KEY-----"))
         m_keyType = QStringLiteral("ssh-dss");
-    m_encrypted = text.contains("Proc-Type: 4,ENCRYPTED") ||
-                  text.contains("-----BEGIN " "ENCRYPTED PRIVATE KEY-----");
+    m_encrypted =
+        text.contains("Proc-Type: 4,ENCRYPTED") || text.contains("-----BEGIN "
+                                                                 "ENCRYPTED PRIVATE KEY-----");
 }
