@@ -121,6 +121,22 @@ health_until() {
   done
 }
 
+# health_until_all_ok SECONDS: runs health until it exits 0 with every check ok. After a repair
+# (a restart, a resolved split-brain) the self-heal daemon needs a moment to empty the heal
+# queue, and until then health rightly warns "heal pending"; fails after SECONDS.
+health_until_all_ok() {
+  local deadline=$((SECONDS + $1))
+  while :; do
+    health
+    if [ "$HEALTH_RC" = 0 ] &&
+      [ "$(jq -r '[.checks[] | select(.state != "ok")] | length' "$WORK/health.json")" = 0 ]; then
+      return 0
+    fi
+    [ "$SECONDS" -lt "$deadline" ] || { show_report; fail "health was not all ok within the time"; }
+    sleep 1
+  done
+}
+
 # Stops server02's glusterd, brick and self-heal daemon by their PID files (never by name).
 kill_gluster_on() {
   "$LAB" exec "$1" sh -c 'for f in /var/run/glusterd.pid $(find /run/gluster -name "*.pid"); do

@@ -32,7 +32,6 @@ second_ms=$HEALTH_MS
 
 t0=$SECONDS
 restore
-health_until 180 0
-expect_all_ok
+health_until_all_ok 180
 jq -r '.rawOutputs[] | "    \(.durationMs) ms \(.server) \(.command)"' "$WORK/health-1.json"
 echo "PASS: server02 silent -> exit 1 in $silent_ms ms and $second_ms ms (limit $LIMIT_MS); links up -> exit 0 after $((SECONDS - t0)) s"

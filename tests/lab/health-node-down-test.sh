@@ -30,9 +30,8 @@ jq -e '[.checks[] | select(.id == "glusterd" and .server == "server02")][0].fixC
 
 t0=$SECONDS
 start_glusterd_on server02
-health_until 90 0
+health_until_all_ok 90
 healed_s=$((SECONDS - t0))
-expect_all_ok
 [ "$("$LAB" exec server02 cat /data/var-www/brick02/volume/html/while-down.txt)" = "written while server02 was down" ] ||
   fail "the file written meanwhile did not reach server02's brick"
 "$LAB" exec server01 rm -f /var/www/html/while-down.txt

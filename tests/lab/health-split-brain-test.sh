@@ -48,8 +48,7 @@ jq -e --arg f "$FILE" '[.checks[] | select(.id == "split-brain" and .subject == 
 
 # The administrator runs the offered command as it is, on a server, as root.
 "${SSH[@]}" server01 -- "$bigger"
-health_until 60 0
-expect_all_ok
+health_until_all_ok 60
 for n in server01 server02; do
   [ "$("$LAB" exec "$n" cat "/var/www$FILE")" = "server02 wrote this, a longer line than the other" ] ||
     fail "$n does not read the bigger copy"
