@@ -48,7 +48,11 @@ jq -e --arg f "$FILE" '[.checks[] | select(.id == "split-brain" and .subject == 
 
 # The administrator runs the offered command as it is, on a server, as root.
 "${SSH[@]}" server01 -- "$bigger"
-health_until_all_ok 60
+health_until 60 0
+# Resolved: exit 0. The self-heal daemon may list entries as pending until its next crawl (a
+# warning, not a failure), so every check but heal-pending must be ok.
+bad=$(jq -r '[.checks[] | select(.state != "ok" and .id != "heal-pending")] | length' "$WORK/health.json")
+[ "$bad" = 0 ] || { show_report; fail "$bad check(s) are not ok after the resolution"; }
 for n in server01 server02; do
   [ "$("$LAB" exec "$n" cat "/var/www$FILE")" = "server02 wrote this, a longer line than the other" ] ||
     fail "$n does not read the bigger copy"
