@@ -5,8 +5,9 @@
 
 // Passwords and passphrases in the desktop keychain (Secret Service, KWallet...) through
 // QtKeychain, never in files: the insecure plain-text fallback is disabled. Entries are keyed
-// by "user@host:port" (SshEndpoint::credentialKey()). All calls are asynchronous; every call
-// ends with exactly one of the signals for its account. Messages never contain the secret.
+// by kind and account, "sudo:user@host:port" (SshEndpoint::credentialKey(kind)), so that a
+// sudo password never overwrites a key passphrase. All calls are asynchronous; every call ends
+// with exactly one of the signals for its account. Messages never contain the secret.
 class CredentialStore : public QObject
 {
     Q_OBJECT

@@ -24,7 +24,12 @@ QString SshEndpoint::displayName() const
     return effectiveUser() + QLatin1Char('@') + host;
 }
 
-QString SshEndpoint::credentialKey() const
+QString SshEndpoint::credentialKey(SshSecretKind kind) const
+{
+    return sshSecretKindName(kind) + QLatin1Char(':') + legacyCredentialKey();
+}
+
+QString SshEndpoint::legacyCredentialKey() const
 {
     return QStringLiteral("%1@%2:%3").arg(effectiveUser(), host).arg(effectivePort());
 }

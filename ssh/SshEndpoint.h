@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SshSecretKind.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -28,8 +30,12 @@ struct SshEndpoint
     QString effectiveKnownHostsPath() const;
     // The name used in messages: the display name, or user@host when none was given.
     QString displayName() const;
-    // The key under which the secrets of this endpoint are kept: "user@host:port".
-    QString credentialKey() const;
+    // The keychain account of this endpoint's secret of that kind: "sudo:user@host:port",
+    // "password:user@host:port", "passphrase:user@host:port".
+    QString credentialKey(SshSecretKind kind) const;
+    // The account of the one secret kept before secrets had kinds: "user@host:port". Read only
+    // as the login secret (password or passphrase), never as a sudo password (see PairConnector).
+    QString legacyCredentialKey() const;
 
     static QString authMethodName(AuthMethod method);
     static std::optional<AuthMethod> authMethodFromName(const QString &name);

@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "SecretFiles.h"
+
 #include <QCommandLineParser>
 
 bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QString *error)
@@ -17,7 +19,7 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
                                         QStringLiteral("FILE"));
     const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-keys"));
     const QCommandLineOption secretFile(QStringLiteral("secret-file"), QString(),
-                                        QStringLiteral("FILE"));
+                                        QStringLiteral("[SERVER:KIND=]FILE"));
     parser.addOptions(
         {output, assumeOs, wipe, splitBrain, yes, json, knownHosts, acceptNew, secretFile});
     if (!parser.parse(arguments)) {
@@ -47,12 +49,17 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
     options->json = parser.isSet(json);
     options->knownHosts = parser.value(knownHosts);
     options->acceptNewHostKeys = parser.isSet(acceptNew);
-    options->secretFile = parser.value(secretFile);
+    options->secretFiles = parser.values(secretFile);
 
     if (parser.isSet(assumeOs) && options->assumeOs != QLatin1String("debian") &&
         options->assumeOs != QLatin1String("fedora")) {
         *error = tr("--assume-os takes debian or fedora, not \"%1\".").arg(options->assumeOs);
         return false;
+    }
+    for (const QString &value : std::as_const(options->secretFiles)) {
+        SecretFiles::Option secret;
+        if (!SecretFiles::parse(value, &secret, error))
+            return false;
     }
     if (parser.isSet(output) && options->command != QLatin1String("export")) {
         *error = tr("-o/--output is only for the export command.");

@@ -20,7 +20,7 @@ public:
     bool json = false;
     QString knownHosts;
     bool acceptNewHostKeys = false;
-    QString secretFile;
+    QStringList secretFiles; // --secret-file [SERVER:KIND=]FILE, see SecretFiles
 
     // Parses arguments (argv including the program name). On a usage error returns false and
     // sets *error to one sentence naming the problem.

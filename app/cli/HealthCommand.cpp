@@ -3,8 +3,8 @@
 #include "AppInfo.h"
 #include "CliOptions.h"
 #include "PreparedSpec.h"
+#include "SecretFiles.h"
 #include "ServerConnections.h"
-#include "ServerFacts.h"
 #include "health/HealthProbe.h"
 
 #include "SshError.h"
@@ -53,8 +53,7 @@ int HealthCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     policy.knownHostsPath = options.knownHosts;
     policy.acceptNewHostKeys = options.acceptNewHostKeys;
     policy.mayPrompt = isatty(STDIN_FILENO);
-    if (!options.secretFile.isEmpty() &&
-        !ServerFacts::readSecretFile(options.secretFile, &policy.secret, &error)) {
+    if (!SecretFiles::load(options.secretFiles, prepared.spec, &policy.secrets, &error)) {
         err << program << ": " << error << '\n';
         return ExitUnusable;
     }

@@ -42,9 +42,12 @@ ServerConnections::ServerConnections(const SetupSpec &spec, const Policy &policy
     enginePolicy.acceptNewHostKeys = false; // decided below, so that the decision is printed
     enginePolicy.useKeychain = true;
     m_connector = new PairConnector(spec, enginePolicy, this);
-    for (int i = 0; i < spec.servers.size(); ++i) {
-        if (!policy.secret.isEmpty())
-            m_connector->setSecret(i, policy.secret);
+    for (int i = 0; i < policy.secrets.size() && i < spec.servers.size(); ++i) {
+        for (SshSecretKind kind :
+             {SshSecretKind::Password, SshSecretKind::KeyPassphrase, SshSecretKind::SudoPassword}) {
+            if (policy.secrets.at(i).has(kind))
+                m_connector->setSecret(i, kind, policy.secrets.at(i).value(kind));
+        }
     }
 
     connect(m_connector, &PairConnector::hostKeyDecisionNeeded, this,

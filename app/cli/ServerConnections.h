@@ -2,6 +2,8 @@
 
 #include "spec/SetupSpec.h"
 
+#include "SshSecrets.h"
+
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -11,9 +13,10 @@ class SshSession;
 
 // The command line's policy on top of PairConnector (the one connection engine, shared with the
 // wizard): an unknown host key is trusted only with --accept-new-host-keys (and then recorded), a
-// changed one never; secrets come from --secret-file, else the keychain, else a prompt on the
-// terminal, else the login fails. finished() comes once, when every server is connected or has
-// failed.
+// changed one never; secrets, each of its own kind (login password, key passphrase, sudo
+// password) and for its own server, come from --secret-file, else the keychain, else a prompt
+// on the terminal, else the login fails. finished() comes once, when every server is connected or
+// has failed.
 class ServerConnections : public QObject
 {
     Q_OBJECT
@@ -23,8 +26,8 @@ public:
     {
         QString knownHostsPath; // empty: ~/.ssh/known_hosts (or what ssh -G says)
         bool acceptNewHostKeys = false;
-        QString secret;         // from --secret-file; empty when not given
-        bool mayPrompt = false; // stdin is a terminal
+        QList<SshSecrets> secrets; // per server, by kind, from --secret-file (SecretFiles)
+        bool mayPrompt = false;    // stdin is a terminal
     };
 
     ServerConnections(const SetupSpec &spec, const Policy &policy, QObject *parent = nullptr);

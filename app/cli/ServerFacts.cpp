@@ -1,6 +1,7 @@
 #include "ServerFacts.h"
 
 #include "AppInfo.h"
+#include "SecretFiles.h"
 #include "ServerConnections.h"
 #include "facts/FactsGatherer.h"
 
@@ -57,12 +58,10 @@ bool ServerFacts::gather(const SetupSpec &spec, const CliOptions &options, QText
     policy.knownHostsPath = options.knownHosts;
     policy.acceptNewHostKeys = options.acceptNewHostKeys;
     policy.mayPrompt = isatty(STDIN_FILENO);
-    if (!options.secretFile.isEmpty()) {
-        QString error;
-        if (!readSecretFile(options.secretFile, &policy.secret, &error)) {
-            err << program << ": " << error << '\n';
-            return false;
-        }
+    QString secretError;
+    if (!SecretFiles::load(options.secretFiles, spec, &policy.secrets, &secretError)) {
+        err << program << ": " << secretError << '\n';
+        return false;
     }
     auto name = [&spec](int index) { return spec.servers.at(index).name; };
 

@@ -53,8 +53,10 @@ HealthProbeOptions HealthCheckJob::dashboardOptions()
 
 void HealthCheckJob::setSecret(int index, const QString &secret)
 {
-    if (m_connector)
-        m_connector->setSecret(index, secret);
+    if (m_connector && index >= 0 && index < m_connector->spec().servers.size())
+        m_connector->setSecret(
+            index, PairConnector::typedSecretKind(m_connector->spec().servers[index].ssh.auth),
+            secret);
 }
 
 void HealthCheckJob::start()

@@ -24,7 +24,8 @@ public:
     HealthCheckJob(const SetupSpec &spec, const QString &knownHostsPath,
                    const HealthProbeOptions &options = {}, QObject *parent = nullptr);
 
-    // A secret the user already typed for spec.servers[index] (before start()).
+    // A secret the user already typed for spec.servers[index] (before start()), of the kind
+    // PairConnector::typedSecretKind() gives for its login method.
     void setSecret(int index, const QString &secret);
     void start();
 

@@ -1,6 +1,7 @@
 #include "session/PairConnector.h"
 
 #include "CredentialStore.h"
+#include "PrivateKeyFile.h"
 #include "SshConfigResolver.h"
 #include "SshEndpoint.h"
 
@@ -15,8 +16,11 @@ PairConnector::PairConnector(const SetupSpec &spec, const Policy &policy, QObjec
     m_sessions = QList<SshSession *>(count, nullptr);
     m_errors = QList<SshError>(count);
     m_settled = QList<bool>(count, false);
-    m_secrets = QStringList(count);
-    m_lastSecret = QStringList(count);
+    m_given = QList<SshSecrets>(count);
+    m_known = QList<SshSecrets>(count);
+    m_keychainAsked = QList<QList<SshSecretKind>>(count);
+    m_pendingKind = QList<SshSecretKind>(count, SshSecretKind::Password);
+    m_fromLegacyEntry = QList<bool>(count, false);
     m_remember = QList<bool>(count, false);
 }
 
@@ -28,10 +32,10 @@ PairConnector::~PairConnector()
     }
 }
 
-void PairConnector::setSecret(int index, const QString &secret)
+void PairConnector::setSecret(int index, SshSecretKind kind, const QString &secret)
 {
-    if (index >= 0 && index < m_secrets.size())
-        m_secrets[index] = secret;
+    if (index >= 0 && index < m_given.size())
+        m_given[index].set(kind, secret);
 }
 
 void PairConnector::setRememberSecret(int index, bool remember)
@@ -63,6 +67,33 @@ SshEndpoint PairConnector::endpointFor(const ServerSpec &server, const QString &
         endpoint.identityFile = QDir::homePath() + endpoint.identityFile.mid(1);
     endpoint.knownHostsPath = knownHostsPath;
     return endpoint;
+}
+
+SshSecretKind PairConnector::typedSecretKind(SshSpec::Auth auth)
+{
+    switch (auth) {
+    case SshSpec::Auth::Key:
+        return SshSecretKind::KeyPassphrase;
+    case SshSpec::Auth::Password:
+        return SshSecretKind::Password;
+    case SshSpec::Auth::Agent:
+        break;
+    }
+    return SshSecretKind::SudoPassword;
+}
+
+std::optional<SshSecretKind> PairConnector::loginSecretKind(SshEndpoint::AuthMethod auth)
+{
+    switch (auth) {
+    case SshEndpoint::AuthMethod::Key:
+        return SshSecretKind::KeyPassphrase;
+    case SshEndpoint::AuthMethod::Password:
+    case SshEndpoint::AuthMethod::KeyboardInteractive:
+        return SshSecretKind::Password;
+    case SshEndpoint::AuthMethod::Agent:
+        break;
+    }
+    return std::nullopt;
 }
 
 bool PairConnector::allConnected() const
@@ -109,6 +140,15 @@ void PairConnector::connectServer(int index, const SshEndpoint &endpoint)
 {
     auto *session = new SshSession(endpoint, this);
     m_sessions[index] = session;
+    // Each secret given in advance goes to its own place in the session, and nowhere else.
+    const SshSecrets &given = m_given.at(index);
+    m_known[index] = given;
+    if (given.has(SshSecretKind::Password))
+        session->setPassword(given.value(SshSecretKind::Password));
+    if (given.has(SshSecretKind::KeyPassphrase))
+        session->setKeyPassphrase(given.value(SshSecretKind::KeyPassphrase));
+    if (given.has(SshSecretKind::SudoPassword))
+        session->setSudoPassword(given.value(SshSecretKind::SudoPassword));
     connect(session, &SshSession::stateChanged, this,
             [this, index](SshSession::State state) { emit stateChanged(index, state); });
     connect(session, &SshSession::hostKeyDecisionNeeded, this,
@@ -123,7 +163,7 @@ void PairConnector::connectServer(int index, const SshEndpoint &endpoint)
                 onSecretNeeded(index, kind, prompt, failedAttempts);
             });
     connect(session, &SshSession::connected, this, [this, index]() {
-        rememberProvenSecret(index);
+        rememberProvenSecrets(index);
         settle(index, SshError());
     });
     connect(session, &SshSession::failed, this,
@@ -146,7 +186,7 @@ void PairConnector::rejectHostKey(int index)
 void PairConnector::provideSecret(int index, const QString &secret)
 {
     if (SshSession *s = session(index)) {
-        m_lastSecret[index] = secret;
+        m_known[index].set(m_pendingKind.at(index), secret);
         s->provideSecret(secret);
     }
 }
@@ -160,18 +200,20 @@ void PairConnector::cancelSecret(int index)
 void PairConnector::onSecretNeeded(int index, SshSecretKind kind, const QString &prompt,
                                    int failedAttempts)
 {
-    if (failedAttempts == 0 && !m_secrets.at(index).isEmpty()) {
-        provideSecret(index, m_secrets.at(index));
-        return;
-    }
-    if (failedAttempts == 0 && m_policy.useKeychain) {
-        askKeychain(index, kind, prompt);
+    m_pendingKind[index] = kind;
+    // The keychain is asked once per kind, unless a secret of that kind was given in advance
+    // (then the person who gave it is asked when it was wrong).
+    if (m_policy.useKeychain && !m_given.at(index).has(kind) &&
+        !m_keychainAsked.at(index).contains(kind)) {
+        m_keychainAsked[index].append(kind);
+        askKeychain(index, kind, prompt, failedAttempts);
         return;
     }
     emit secretNeeded(index, kind, prompt, failedAttempts);
 }
 
-void PairConnector::askKeychain(int index, SshSecretKind kind, const QString &prompt)
+void PairConnector::askKeychain(int index, SshSecretKind kind, const QString &prompt,
+                                int failedAttempts)
 {
     auto *store = new CredentialStore(this);
     connect(store, &CredentialStore::secretRead, this,
@@ -179,24 +221,85 @@ void PairConnector::askKeychain(int index, SshSecretKind kind, const QString &pr
                 store->deleteLater();
                 provideSecret(index, secret);
             });
-    auto ask = [this, index, store, kind, prompt]() {
+    auto missing = [this, index, store, kind, prompt, failedAttempts]() {
         store->deleteLater();
-        emit secretNeeded(index, kind, prompt, 0);
+        askLegacyKeychain(index, kind, prompt, failedAttempts);
+    };
+    connect(store, &CredentialStore::secretMissing, this, missing);
+    connect(store, &CredentialStore::failed, this,
+            [this, index, store, kind, prompt, failedAttempts]() {
+                store->deleteLater();
+                emit secretNeeded(index, kind, prompt, failedAttempts);
+            });
+    store->read(session(index)->endpoint().credentialKey(kind));
+}
+
+void PairConnector::askLegacyKeychain(int index, SshSecretKind kind, const QString &prompt,
+                                      int failedAttempts)
+{
+    // What the old, kindless entry held is known for sure only as the login secret: it is
+    // never tried as a sudo password.
+    if (kind != loginSecretKind(session(index)->endpoint().auth)) {
+        emit secretNeeded(index, kind, prompt, failedAttempts);
+        return;
+    }
+    auto *store = new CredentialStore(this);
+    connect(store, &CredentialStore::secretRead, this,
+            [this, index, store](const QString &, const QString &secret) {
+                store->deleteLater();
+                m_fromLegacyEntry[index] = true;
+                provideSecret(index, secret);
+            });
+    auto ask = [this, index, store, kind, prompt, failedAttempts]() {
+        store->deleteLater();
+        emit secretNeeded(index, kind, prompt, failedAttempts);
     };
     connect(store, &CredentialStore::secretMissing, this, ask);
     connect(store, &CredentialStore::failed, this, ask);
-    store->read(session(index)->endpoint().credentialKey());
+    store->read(session(index)->endpoint().legacyCredentialKey());
 }
 
-void PairConnector::rememberProvenSecret(int index)
+void PairConnector::rememberProvenSecrets(int index)
 {
-    if (!m_remember.at(index) || m_lastSecret.at(index).isEmpty())
+    const SshSession *s = session(index);
+    const SshEndpoint &endpoint = s->endpoint();
+    const SshSecrets &known = m_known.at(index);
+    const std::optional<SshSecretKind> login = loginSecretKind(endpoint.auth);
+    // Connected: the login secret (if the login used one) was right. The sudo password was
+    // right when sudo works with a password and no error.
+    const bool sudoProven = s->privilege() == SshPrivilege::SudoWithPassword &&
+                            !s->privilegeError().isError() &&
+                            known.has(SshSecretKind::SudoPassword);
+    if (m_fromLegacyEntry.at(index) && login && known.has(*login)) {
+        writeToKeychain(endpoint.credentialKey(*login), known.value(*login));
+        // Not a child of this connector: the keychain finishes the job after it has gone.
+        auto *store = new CredentialStore;
+        auto done = [store]() { store->deleteLater(); };
+        connect(store, &CredentialStore::secretRemoved, store, done);
+        connect(store, &CredentialStore::failed, store, done);
+        store->remove(endpoint.legacyCredentialKey());
+    }
+    if (!m_remember.at(index))
         return;
-    auto *store = new CredentialStore(this);
+    // A passphrase given for a key that needs none proved nothing.
+    const bool loginUsedSecret = login && known.has(*login) &&
+                                 (*login != SshSecretKind::KeyPassphrase ||
+                                  PrivateKeyFile::inspect(endpoint.identityFile).isEncrypted());
+    if (loginUsedSecret && !m_fromLegacyEntry.at(index))
+        writeToKeychain(endpoint.credentialKey(*login), known.value(*login));
+    if (sudoProven)
+        writeToKeychain(endpoint.credentialKey(SshSecretKind::SudoPassword),
+                        known.value(SshSecretKind::SudoPassword));
+}
+
+void PairConnector::writeToKeychain(const QString &account, const QString &secret)
+{
+    // Not a child of this connector: the keychain finishes the job after it has gone.
+    auto *store = new CredentialStore;
     auto done = [store]() { store->deleteLater(); };
-    connect(store, &CredentialStore::secretWritten, this, done);
-    connect(store, &CredentialStore::failed, this, done);
-    store->write(session(index)->endpoint().credentialKey(), m_lastSecret.at(index));
+    connect(store, &CredentialStore::secretWritten, store, done);
+    connect(store, &CredentialStore::failed, store, done);
+    store->write(account, secret);
 }
 
 void PairConnector::settle(int index, const SshError &error)

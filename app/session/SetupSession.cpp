@@ -132,7 +132,8 @@ PairProbe *SetupSession::startProbe()
     m_facts.clear();
     m_factsDisks.clear();
     for (int i = 0; i < m_spec.servers.size(); ++i) {
-        m_probe->connector()->setSecret(i, m_secrets.value(i));
+        m_probe->connector()->setSecret(
+            i, PairConnector::typedSecretKind(m_spec.servers[i].ssh.auth), m_secrets.value(i));
         m_probe->connector()->setRememberSecret(i, m_remember.value(i));
     }
     connect(m_probe, &PairProbe::finished, this, [this, probe = m_probe.data()](bool) {

@@ -54,7 +54,9 @@ public:
     QString sshConfigFile() const { return m_sshConfigFile; }
     void setSshConfigFile(const QString &path) { m_sshConfigFile = path; }
 
-    // ---- secrets: kept in memory for the sessions, in the keychain only when asked to
+    // ---- secrets: kept in memory for the sessions, in the keychain only when asked to. The
+    // one secret typed for a server is of PairConnector::typedSecretKind(its login method):
+    // the key passphrase, the login password, or (agent login) the sudo password.
     void setSecret(int server, const QString &secret);
     QString secret(int server) const { return m_secrets.value(server); }
     void setRememberSecret(int server, bool remember);

@@ -17,6 +17,7 @@ private slots:
     void cleanupTestCase();
     void writeReadOverwriteRemove();
     void entriesAreKeyedByUserHostAndPort();
+    void kindsOfOneAccountDoNotOverwriteEachOther();
     void secretNeverLandsInAFile();
 
 private:
@@ -80,8 +81,8 @@ void TestCredentialStore::writeReadOverwriteRemove()
     SshEndpoint endpoint;
     endpoint.host = QStringLiteral("10.0.0.5");
     endpoint.user = QStringLiteral("admin");
-    const QString account = endpoint.credentialKey();
-    QCOMPARE(account, QStringLiteral("admin@10.0.0.5:22"));
+    const QString account = endpoint.credentialKey(SshSecretKind::Password);
+    QCOMPARE(account, QStringLiteral("password:admin@10.0.0.5:22"));
 
     QVERIFY(write(account, QStringLiteral("first-Secret")));
     QCOMPARE(readBack(account), QStringLiteral("first-Secret"));
@@ -102,6 +103,29 @@ void TestCredentialStore::entriesAreKeyedByUserHostAndPort()
     QCOMPARE(readBack(QStringLiteral("admin@10.0.0.5:22")), QStringLiteral("port-22"));
     QCOMPARE(readBack(QStringLiteral("admin@10.0.0.5:2222")), QStringLiteral("port-2222"));
     QCOMPARE(readBack(QStringLiteral("root@10.0.0.5:22")), QStringLiteral("root-22"));
+}
+
+void TestCredentialStore::kindsOfOneAccountDoNotOverwriteEachOther()
+{
+    SshEndpoint endpoint;
+    endpoint.host = QStringLiteral("10.0.0.6");
+    endpoint.user = QStringLiteral("admin");
+    endpoint.port = 2222;
+    QCOMPARE(endpoint.legacyCredentialKey(), QStringLiteral("admin@10.0.0.6:2222"));
+    QCOMPARE(endpoint.credentialKey(SshSecretKind::KeyPassphrase),
+             QStringLiteral("passphrase:admin@10.0.0.6:2222"));
+    QCOMPARE(endpoint.credentialKey(SshSecretKind::SudoPassword),
+             QStringLiteral("sudo:admin@10.0.0.6:2222"));
+    // Written in the order the old single entry was overwritten: passphrase, then sudo.
+    QVERIFY(write(endpoint.legacyCredentialKey(), QStringLiteral("old-entry")));
+    QVERIFY(write(endpoint.credentialKey(SshSecretKind::KeyPassphrase), QStringLiteral("phrase")));
+    QVERIFY(write(endpoint.credentialKey(SshSecretKind::Password), QStringLiteral("login")));
+    QVERIFY(write(endpoint.credentialKey(SshSecretKind::SudoPassword), QStringLiteral("sudo")));
+    QCOMPARE(readBack(endpoint.credentialKey(SshSecretKind::KeyPassphrase)),
+             QStringLiteral("phrase"));
+    QCOMPARE(readBack(endpoint.credentialKey(SshSecretKind::Password)), QStringLiteral("login"));
+    QCOMPARE(readBack(endpoint.credentialKey(SshSecretKind::SudoPassword)), QStringLiteral("sudo"));
+    QCOMPARE(readBack(endpoint.legacyCredentialKey()), QStringLiteral("old-entry"));
 }
 
 void TestCredentialStore::secretNeverLandsInAFile()
