@@ -37,7 +37,15 @@ if [ ${#missing[@]} -eq 0 ]; then
 fi
 
 SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "install-deps: ${#missing[@]} packages are missing (${missing[*]}); installing them" \
+      "needs root, and sudo is not installed. Run as root:" >&2
+    echo "  su -c $(printf '%q' "$(readlink -f "$0")")" >&2
+    exit 1
+  fi
+  SUDO="sudo"
+fi
 echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
 # Keep apt from starting daemons (sshd, apache2, glusterd) on the workstation: the lab starts
 # its own inside namespaces. Only add our guard if none exists, and remove only ours.
