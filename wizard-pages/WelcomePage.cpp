@@ -145,9 +145,12 @@ void WelcomePage::updateChoiceWidgets()
                   "outside this machine is touched.");
     else if (m_demoStarter->isRunning())
         note = tr("Starting the demo pair: two servers on this machine (about half a minute)…");
-    else if (canStart)
+    else if (canStart && DemoStarter::asksForRoot())
         note = tr("Two servers on this machine (network namespaces). Starting them needs root: "
                   "you will be asked for a password.");
+    else if (canStart)
+        note = tr("Two servers on this machine (network namespaces), started here (this session "
+                  "has the root rights they need).");
     else
         note = tr("Two servers on this machine (network namespaces). Starting them needs root: "
                   "run this in a terminal, then come back here: %1")

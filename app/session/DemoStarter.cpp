@@ -24,6 +24,11 @@ QStringList DemoStarter::command()
     return QStringList{pkexec} + demoUp;
 }
 
+bool DemoStarter::asksForRoot()
+{
+    return ::geteuid() != 0;
+}
+
 bool DemoStarter::isRunning() const
 {
     return m_process != nullptr;

@@ -17,6 +17,8 @@ public:
 
     // The program and arguments start() runs; empty when root cannot be asked for here.
     static QStringList command();
+    // True when command() goes through pkexec (this is not root): a password will be asked for.
+    static bool asksForRoot();
     bool isRunning() const;
     void start();
 

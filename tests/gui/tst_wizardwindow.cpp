@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(start->isEnabled(), true);
         bool namesRoot = false;
         for (QLabel *label : welcome->findChildren<QLabel *>())
-            namesRoot = namesRoot || label->text().contains(QStringLiteral("needs root"));
+            namesRoot = namesRoot || label->text().contains(QStringLiteral("root"));
         QVERIFY(namesRoot);
         if (!canAskForRoot) { // the one command to type
             bool namesCommand = false;
