@@ -15,7 +15,14 @@ if [ -n "$ghw_dry_run" ]; then
     "in $build), tests (ctest${*:+ $*})"
   exit 0
 fi
-trap 'ghw_phase_report scripts/test.sh' EXIT
+# Run through sudo: the build tree goes back to the user, so that scripts/run.sh (which builds as
+# that user) can build in it afterwards.
+give_build_back() {
+  if [ -n "${SUDO_UID:-}" ] && [ "$SUDO_UID" != 0 ] && [ -d "$build" ]; then
+    chown -R "$SUDO_UID:${SUDO_GID:-$SUDO_UID}" "$build"
+  fi
+}
+trap 'ghw_phase_report scripts/test.sh; give_build_back' EXIT
 ghw_phase packages
 scripts/install-deps.sh
 ghw_phase build
