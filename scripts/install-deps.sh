@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (apt) everything the build, the wizard and the tests need on Debian 12 / Ubuntu.
-# Idempotent: packages already present are not touched. Services are not started by the
+# Idempotent: packages already present are not touched. GHW_BUILD_FUZZERS=ON adds clang and its
+# libFuzzer runtime for the fuzz targets (off by default, like the CMake option). Services are not started by the
 # install (policy-rc.d), the lab and the tests start what they need themselves.
 set -euo pipefail
 
@@ -15,17 +16,18 @@ PACKAGES=(
   # the servers of the lab and the ssh tests
   glusterfs-server glusterfs-client xfsprogs openssh-server openssh-client apache2 sudo
   iproute2 iputils-ping curl util-linux procps psmisc sshpass
-  # headless keyring and display for tests
-  dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-apps imagemagick
+  # headless keyring for tests, and a font for the offscreen GUI tests (no X server: Qt offscreen)
+  dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-dejavu-core
-  # fuzz targets of the gluster parsers (tests/gluster/fuzz, GHW_BUILD_FUZZERS=ON)
-  clang libclang-rt-14-dev
   # script and package checks
   python3
   shellcheck desktop-file-utils appstream dpkg-dev file man-db
   # the health lab tests read the JSON report
   jq
 )
+
+# The fuzz targets of the gluster parsers (tests/gluster/fuzz) need clang.
+if [ "${GHW_BUILD_FUZZERS:-OFF}" = ON ]; then PACKAGES+=(clang libclang-rt-14-dev); fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -37,7 +39,15 @@ if [ ${#missing[@]} -eq 0 ]; then
 fi
 
 SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "install-deps: ${#missing[@]} packages are missing (${missing[*]}); installing them" \
+      "needs root, and sudo is not installed. Run as root:" >&2
+    echo "  su -c $(printf '%q' "$(readlink -f "$0")")" >&2
+    exit 1
+  fi
+  SUDO="sudo"
+fi
 echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
 # Keep apt from starting daemons (sshd, apache2, glusterd) on the workstation: the lab starts
 # its own inside namespaces. Only add our guard if none exists, and remove only ours.

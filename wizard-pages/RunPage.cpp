@@ -134,9 +134,10 @@ void RunPage::watch(PlanRunner *runner)
         setStepState(i, StepState::Pending);
     // Wide enough for the longest state name, so the column does not jump while running.
     int stateWidth = 0;
-    for (StepState state : {StepState::Pending, StepState::Checking, StepState::Applying,
-                            StepState::Verifying, StepState::AlreadyDone, StepState::Done,
-                            StepState::Failed, StepState::Cancelled, StepState::NotRun})
+    for (StepState state :
+         {StepState::Pending, StepState::Checking, StepState::Applying, StepState::Verifying,
+          StepState::AlreadyDone, StepState::Done, StepState::Verified, StepState::Failed,
+          StepState::Cancelled, StepState::NotRun})
         stateWidth =
             qMax(stateWidth, fontMetrics().horizontalAdvance(StepStates::displayName(state)));
     m_steps->setColumnWidth(StateColumn, stateWidth + 48);
@@ -178,7 +179,8 @@ void RunPage::watch(PlanRunner *runner)
         if (!m_stepClocks.value(index).isValid())
             return; // never started (the run stopped first): nothing to say in its log
         if (LogView *log = m_logs.value(step.serverIndex))
-            log->appendNote(QStringLiteral("  %1").arg(StepStates::displayName(state)));
+            log->appendNote(
+                QStringLiteral("  %1").arg(StepStates::outcomeText(state, step.verifies)));
     });
     connect(runner, &PlanRunner::progress, this,
             [this](int finishedSteps, int) { m_progress->setValue(finishedSteps); });
@@ -217,10 +219,11 @@ void RunPage::onFinished(const RunResult &result)
     switch (result.outcome) {
     case RunResult::Outcome::Succeeded:
         m_progress->setValue(m_progress->maximum());
-        text = tr("Done in %1: %2 step(s) applied, %3 already done.")
+        text = tr("Done in %1: %2 step(s) applied, %3 already done, %4 verified.")
                    .arg(seconds(result.elapsedMs))
                    .arg(result.applied)
-                   .arg(result.alreadyDone);
+                   .arg(result.alreadyDone)
+                   .arg(result.verified);
         m_status->setStyleSheet(QStringLiteral("color: #1e7b3a;"));
         break;
     case RunResult::Outcome::Failed:

@@ -124,6 +124,7 @@ StatusIcon::Kind StatusIcon::kindOf(StepState state)
         return Kind::Running;
     case StepState::AlreadyDone:
     case StepState::Done:
+    case StepState::Verified:
         return Kind::Passed;
     case StepState::Failed:
         return Kind::Failed;

@@ -3,6 +3,7 @@
 #include "FieldError.h"
 #include "PageId.h"
 #include "session/DemoPair.h"
+#include "session/DemoStarter.h"
 #include "session/SetupSession.h"
 
 #include <QButtonGroup>
@@ -38,6 +39,8 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     , m_browse(new QPushButton(tr("&Browse…")))
     , m_specError(new FieldError)
     , m_demoNote(hint(QString()))
+    , m_startDemo(new QPushButton(tr("Start the &demo pair…")))
+    , m_demoStarter(new DemoStarter(this))
 {
     setTitle(tr("Welcome"));
     setSubTitle(tr("Turn two Linux servers into a highly available web-storage pair with "
@@ -72,7 +75,14 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_demoPair);
     layout->addWidget(m_demoNote);
+    auto *demoRow = new QHBoxLayout;
+    demoRow->setContentsMargins(24, 0, 0, 0);
+    demoRow->addWidget(m_startDemo);
+    demoRow->addStretch();
+    layout->addLayout(demoRow);
     layout->addStretch();
+    m_startDemo->setObjectName(QStringLiteral("startDemo"));
+    m_demoNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     connect(group, &QButtonGroup::buttonToggled, this, [this]() { updateChoiceWidgets(); });
     connect(m_specFile, &QLineEdit::textChanged, this, [this]() {
@@ -80,6 +90,11 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
         emit completeChanged();
     });
     connect(m_browse, &QPushButton::clicked, this, &WelcomePage::browseSpec);
+    connect(m_startDemo, &QPushButton::clicked, this, &WelcomePage::startDemo);
+    connect(m_demoStarter, &DemoStarter::finished, this, [this](bool ok, const QString &message) {
+        m_demoProblem = ok ? QString() : message;
+        updateChoiceWidgets();
+    });
     updateChoiceWidgets();
 }
 
@@ -122,11 +137,29 @@ void WelcomePage::updateChoiceWidgets()
     const bool open = choice() == Choice::OpenSpec;
     m_specFile->setEnabled(open);
     m_browse->setEnabled(open);
-    m_demoNote->setText(DemoPair::isRunning()
-                            ? tr("Two servers on this machine (network namespaces), ready to be "
-                                 "set up: nothing outside this machine is touched.")
-                            : tr("The demo pair is not running; it is started by the "
-                                 "gluster-ha-wizard launcher (needs root)."));
+    const bool running = DemoPair::isRunning();
+    const bool canStart = !DemoStarter::command().isEmpty();
+    QString note;
+    if (running)
+        note = tr("Two servers on this machine (network namespaces), ready to be set up: nothing "
+                  "outside this machine is touched.");
+    else if (m_demoStarter->isRunning())
+        note = tr("Starting the demo pair: two servers on this machine (about half a minute)…");
+    else if (canStart && DemoStarter::asksForRoot())
+        note = tr("Two servers on this machine (network namespaces). Starting them needs root: "
+                  "you will be asked for a password.");
+    else if (canStart)
+        note = tr("Two servers on this machine (network namespaces), started here (this session "
+                  "has the root rights they need).");
+    else
+        note = tr("Two servers on this machine (network namespaces). Starting them needs root: "
+                  "run this in a terminal, then come back here: %1")
+                   .arg(DemoPair::rootCommandLine());
+    if (!m_demoProblem.isEmpty() && !running)
+        note += QLatin1Char('\n') + m_demoProblem;
+    m_demoNote->setText(note);
+    m_startDemo->setVisible(!running && canStart);
+    m_startDemo->setEnabled(choice() == Choice::DemoPair && !m_demoStarter->isRunning());
     emit completeChanged();
 }
 
@@ -138,6 +171,13 @@ void WelcomePage::browseSpec()
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, m_specFile, &QLineEdit::setText);
     dialog->open();
+}
+
+void WelcomePage::startDemo()
+{
+    m_demoProblem.clear();
+    m_demoStarter->start(); // in the background: the window stays responsive
+    updateChoiceWidgets();
 }
 
 bool WelcomePage::isComplete() const

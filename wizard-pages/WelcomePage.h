@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class DemoStarter;
 class FieldError;
 class QLabel;
 class QLineEdit;
@@ -29,6 +30,7 @@ public:
 private:
     void updateChoiceWidgets();
     void browseSpec();
+    void startDemo();
 
     SetupSession *m_session;
     QRadioButton *m_newSetup;
@@ -39,4 +41,7 @@ private:
     QPushButton *m_browse;
     FieldError *m_specError;
     QLabel *m_demoNote;
+    QPushButton *m_startDemo;
+    DemoStarter *m_demoStarter;
+    QString m_demoProblem; // why the last start failed, shown under the demo choice
 };

@@ -105,10 +105,11 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
         err << tr("Fix the cause and run apply again: it resumes where it stopped.") << '\n';
         return 1;
     }
-    out << tr("apply: all %1 steps done: %2 already done, %3 applied now (%4 s).")
+    out << tr("apply: all %1 steps done: %2 already done, %3 applied now, %4 verified (%5 s).")
                .arg(plan.size())
                .arg(result.alreadyDone)
                .arg(result.applied)
+               .arg(result.verified)
                .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1)
         << '\n';
     return 0;

@@ -4,15 +4,16 @@
 #include "ApplyCommand.h"
 #include "CheckCommand.h"
 #include "CliOptions.h"
+#include "DemoCommand.h"
 #include "HealthCommand.h"
 #include "PlanCommand.h"
 
 #include <QTextStream>
 
 namespace {
-const QStringList kCommands = {QStringLiteral("check"), QStringLiteral("plan"),
+const QStringList kCommands = {QStringLiteral("check"),  QStringLiteral("plan"),
                                QStringLiteral("export"), QStringLiteral("apply"),
-                               QStringLiteral("health")};
+                               QStringLiteral("health"), QStringLiteral("demo")};
 } // namespace
 
 QString CommandLineFront::usage()
@@ -28,6 +29,8 @@ QString CommandLineFront::usage()
               "  apply SPEC [--yes] [--wipe SERVER:DEVICE]...  run the plan with live logs\n"
               "  health SPEC [--json] [--no-round-trip]  read-only health report of an existing\n"
               "                        pair (the round trip writes and removes one test file)\n"
+              "  demo up|down|status   the local demo pair: two servers in namespaces on this\n"
+              "                        machine (needs root); up prints its spec and known_hosts\n"
               "\n"
               "Options shared by the commands:\n"
               "  --known-hosts FILE       known_hosts file (default: ~/.ssh/known_hosts)\n"
@@ -99,6 +102,8 @@ int CommandLineFront::run(const QStringList &arguments)
             << usage();
         return 2;
     }
+    if (first == QLatin1String("demo"))
+        return DemoCommand::run(arguments, out, err);
     if (first == QLatin1String("health")) // parses its own extra option, --no-round-trip
         return HealthCommand::run(arguments, out, err);
     CliOptions options;

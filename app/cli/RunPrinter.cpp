@@ -24,7 +24,9 @@ RunPrinter::RunPrinter(PlanRunner *runner, QTextStream &out)
     connect(runner, &PlanRunner::stepFinished, this, [this](int step, StepState state) {
         if (state == StepState::NotRun)
             return;
-        m_out << prefix(step) << StepStates::displayName(state) << Qt::endl;
+        m_out << prefix(step)
+              << StepStates::outcomeText(state, m_runner->plan().steps().at(step).verifies)
+              << Qt::endl;
     });
 }
 

@@ -72,6 +72,7 @@ Step ReplicationTestSteps::read(const PlanContext &context, int server)
     step.title = tr("Read the test file on %1").arg(context.server(server).name);
     step.why =
         tr("Proves that what %1 wrote is replicated to this server.").arg(context.server(0).name);
+    step.verifies = tr("read back on %1").arg(context.server(server).name);
     step.check = fileFacts(context) + QStringLiteral("has_content\n");
     step.apply = fileFacts(context) + wait;
     step.verify = step.check;
@@ -99,6 +100,7 @@ Step ReplicationTestSteps::http(const PlanContext &context, int server)
     step.why = tr("Proves that the web server on %1 serves the replicated content on its "
                   "public address.")
                    .arg(context.server(server).name);
+    step.verifies = tr("the test content served over HTTP by %1").arg(context.server(server).name);
     step.check = facts + QStringLiteral("served\n");
     step.apply = facts + ShellTemplate(QLatin1String(kWaitForHttp))
                              .set(QStringLiteral("MSG_NOT_SERVED"),

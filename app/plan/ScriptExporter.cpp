@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "plan/ShellQuote.h"
 #include "plan/StepCommand.h"
+#include "run/StepState.h"
 
 #include <QStringList>
 
@@ -42,6 +43,7 @@ ghw_apply=''
 ghw_verify=''
 ghw_skipped=0
 ghw_applied=0
+ghw_verified=0
 
 # ghw_read VAR: reads a quoted here-document into VAR, byte for byte, without the final newline.
 ghw_read() {
@@ -71,9 +73,11 @@ ghw_remote() {
 
 ghw_prefixed() { awk -v p="$1: " '{ print p $0; fflush() }'; }
 
-# ghw_step NUMBER INDEX ID DESTRUCTIVE TITLE, with ghw_check/ghw_apply/ghw_verify read before.
+# ghw_step NUMBER INDEX ID DESTRUCTIVE TITLE [VERIFIED], with ghw_check/ghw_apply/ghw_verify
+# read before. VERIFIED ("verified: read back on server02") marks a verification step: it changes
+# nothing, and says what it verified instead of "already done" or "done".
 ghw_step() {
-  local number=$1 index=$2 id=$3 destructive=$4 title=$5 server rc answer
+  local number=$1 index=$2 id=$3 destructive=$4 title=$5 verified=${6:-} server rc answer
   server=$(ghw_name "$index")
   if [ "$ghw_dry_run" = yes ]; then
     printf '== [%s/%s] %s: %s (%s)' "$number" "$ghw_total" "$server" "$title" "$id"
@@ -84,6 +88,11 @@ ghw_step() {
   printf '[%s/%s] %s: %s\n' "$number" "$ghw_total" "$server" "$title"
   ghw_remote "$index" "$ghw_check" > /dev/null 2>&1
   rc=$?
+  if [ "$rc" -eq 0 ] && [ -n "$verified" ]; then
+    printf '%s: %s\n' "$server" "$verified"
+    ghw_verified=$((ghw_verified + 1))
+    return 0
+  fi
   if [ "$rc" -eq 0 ]; then
     printf '%s: already done\n' "$server"
     ghw_skipped=$((ghw_skipped + 1))
@@ -115,6 +124,11 @@ ghw_step() {
   if [ "$rc" -ne 0 ]; then
     printf 'FAILED: step %s on %s: verify exited with status %s.\n' "$id" "$server" "$rc" >&2
     exit 1
+  fi
+  if [ -n "$verified" ]; then
+    printf '%s: %s\n' "$server" "$verified"
+    ghw_verified=$((ghw_verified + 1))
+    return 0
   fi
   printf '%s: done\n' "$server"
   ghw_applied=$((ghw_applied + 1))
@@ -217,12 +231,17 @@ QString ScriptExporter::stepBlock(int number, const Step &step)
                                      std::pair{"ghw_verify", &verify}}) {
         out += QStringLiteral("ghw_read %1 <<'%2'\n%3\n%2\n").arg(QLatin1String(name), end, *text);
     }
-    out += QStringLiteral("ghw_step %1 %2 %3 %4 %5\n")
+    out += QStringLiteral("ghw_step %1 %2 %3 %4 %5")
                .arg(number)
                .arg(step.serverIndex)
                .arg(ShellQuote::quote(step.id),
                     step.destructive ? QStringLiteral("yes") : QStringLiteral("no"),
                     ShellQuote::quote(step.title));
+    // A verification step says what it verified, in the runner's words (StepStates).
+    if (!step.verifies.isEmpty())
+        out += QLatin1Char(' ') +
+               ShellQuote::quote(StepStates::outcomeText(StepState::Verified, step.verifies));
+    out += QLatin1Char('\n');
     return out;
 }
 
@@ -245,8 +264,9 @@ QString ScriptExporter::exportScript(const SetupSpec &spec, const Plan &plan,
     for (int i = 0; i < plan.size(); ++i)
         out += stepBlock(i + 1, plan.steps().at(i));
     out += QStringLiteral("\nif [ \"$ghw_dry_run\" = no ]; then\n"
-                          "  printf 'All %s steps done: %s already done, %s applied now.\\n' "
-                          "\"$ghw_total\" \"$ghw_skipped\" \"$ghw_applied\"\n"
+                          "  printf 'All %s steps done: %s already done, %s applied now, %s "
+                          "verified.\\n' \"$ghw_total\" \"$ghw_skipped\" \"$ghw_applied\" "
+                          "\"$ghw_verified\"\n"
                           "fi\n");
     return out;
 }

@@ -18,6 +18,10 @@ struct Step
     QString verify;
     // Erases data (formatting a disk): the runner and the script ask first unless --yes.
     bool destructive = false;
+    // A verification step changes nothing: it proves that the setup works. Non-empty, it says
+    // what was verified (translated), e.g. "read back on server02": the run reports the step as
+    // "verified: ..." rather than "already done" or "done".
+    QString verifies;
     // Ids of steps that must be done first. Steps of different servers whose dependencies are
     // done may run in parallel.
     QStringList dependsOn;

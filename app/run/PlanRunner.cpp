@@ -214,11 +214,16 @@ void PlanRunner::recordFailure(int index, StepPhase phase, const RemoteCommandRe
 
 void PlanRunner::finishStep(int index, StepState state)
 {
+    // A verification step that passed verified something, whether its check held at once.
+    if (StepStates::isSatisfied(state) && !m_plan.steps().at(index).verifies.isEmpty())
+        state = StepState::Verified;
     m_states[index] = state;
     if (state == StepState::Done)
         ++m_result.applied;
     else if (state == StepState::AlreadyDone)
         ++m_result.alreadyDone;
+    else if (state == StepState::Verified)
+        ++m_result.verified;
     emit stepFinished(index, state);
     int finishedSteps = 0;
     for (StepState s : std::as_const(m_states))

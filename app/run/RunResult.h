@@ -18,6 +18,7 @@ struct RunResult
     QString message;         // one sentence for people, naming the step and the server
     int applied = 0;         // steps applied and verified in this run
     int alreadyDone = 0;     // steps skipped because their check said done
+    int verified = 0;        // verification steps that passed (Step::verifies; never counted above)
     qint64 elapsedMs = 0;
 
     bool succeeded() const { return outcome == Outcome::Succeeded; }

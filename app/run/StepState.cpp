@@ -16,6 +16,8 @@ QString displayName(StepState state)
         return QCoreApplication::translate("StepState", "already done");
     case StepState::Done:
         return QCoreApplication::translate("StepState", "done");
+    case StepState::Verified:
+        return QCoreApplication::translate("StepState", "verified");
     case StepState::Failed:
         return QCoreApplication::translate("StepState", "failed");
     case StepState::Cancelled:
@@ -24,6 +26,13 @@ QString displayName(StepState state)
         return QCoreApplication::translate("StepState", "not run");
     }
     return {};
+}
+
+QString outcomeText(StepState state, const QString &verifies)
+{
+    if (state == StepState::Verified && !verifies.isEmpty())
+        return QCoreApplication::translate("StepState", "verified: %1").arg(verifies);
+    return displayName(state);
 }
 
 QString phaseName(StepPhase phase)

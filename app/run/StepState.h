@@ -12,6 +12,7 @@ enum class StepState {
     Verifying,
     AlreadyDone, // check said it was done: skipped
     Done,        // applied and verified
+    Verified,    // a verification step (Step::verifies) passed: it changed nothing
     Failed,
     Cancelled,
     NotRun, // the run stopped (failure or cancel) before this step's turn
@@ -24,12 +25,13 @@ namespace StepStates {
 inline bool isFinal(StepState state)
 {
     return state == StepState::AlreadyDone || state == StepState::Done ||
-           state == StepState::Failed || state == StepState::Cancelled ||
-           state == StepState::NotRun;
+           state == StepState::Verified || state == StepState::Failed ||
+           state == StepState::Cancelled || state == StepState::NotRun;
 }
 inline bool isSatisfied(StepState state)
 {
-    return state == StepState::AlreadyDone || state == StepState::Done;
+    return state == StepState::AlreadyDone || state == StepState::Done ||
+           state == StepState::Verified;
 }
 inline bool isRunning(StepState state)
 {
@@ -37,5 +39,8 @@ inline bool isRunning(StepState state)
            state == StepState::Verifying;
 }
 QString displayName(StepState state);
+// How a finished step reads in a log: "verified: read back on server02" for a verification step
+// (verifies = Step::verifies), else displayName(). The same words as the exported script's.
+QString outcomeText(StepState state, const QString &verifies);
 QString phaseName(StepPhase phase); // "check", "apply", "verify" (not translated: log format)
 } // namespace StepStates

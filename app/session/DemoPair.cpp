@@ -1,6 +1,12 @@
 #include "session/DemoPair.h"
 
+#include "AppInfo.h"
+#include "ShellWords.h"
+
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 QString DemoPair::adminDir()
 {
@@ -21,4 +27,28 @@ QString DemoPair::knownHostsPath()
 bool DemoPair::isRunning()
 {
     return QFileInfo(specPath()).isReadable();
+}
+
+QString DemoPair::labScript()
+{
+    const QString path = QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                                         QStringLiteral("/../lib/gluster-ha-wizard/lab.sh"));
+    const QFileInfo info(path);
+    return info.isFile() && info.isExecutable() ? path : QString();
+}
+
+QString DemoPair::rootCommandLine(const QString &verb)
+{
+    // The name alone where it finds this very executable on PATH (the package), else its path
+    // (a build tree).
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString onPath = QStandardPaths::findExecutable(AppInfo::executableName());
+    const QString program = !onPath.isEmpty() && QFileInfo(onPath).canonicalFilePath() ==
+                                                     QFileInfo(self).canonicalFilePath()
+                                ? AppInfo::executableName()
+                                : ShellQuote::quote(self);
+    const QString command = program + QStringLiteral(" demo ") + verb;
+    if (!QStandardPaths::findExecutable(QStringLiteral("sudo")).isEmpty())
+        return QStringLiteral("sudo ") + command;
+    return QStringLiteral("su -c ") + ShellQuote::quote(command);
 }

@@ -7,6 +7,7 @@ target_sources(ghw_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SshConfigHosts.h ${CMAKE_CURRENT_LIST_DIR}/SshConfigHosts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RecentSpec.h ${CMAKE_CURRENT_LIST_DIR}/RecentSpec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoPair.h ${CMAKE_CURRENT_LIST_DIR}/DemoPair.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DemoStarter.h ${CMAKE_CURRENT_LIST_DIR}/DemoStarter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PairConnector.h ${CMAKE_CURRENT_LIST_DIR}/PairConnector.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PairProbe.h ${CMAKE_CURRENT_LIST_DIR}/PairProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PairResult.h ${CMAKE_CURRENT_LIST_DIR}/PairResult.cpp

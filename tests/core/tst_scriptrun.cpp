@@ -30,6 +30,7 @@ private slots:
     void secondRunChangesNothing();
     void failureNamesTheStep();
     void scriptAndRunnerSendTheSameCommands();
+    void verificationStepsSayWhatTheyVerified();
 
 private:
     CoreTestSupport::ProcessResult runScript(const Plan &plan, const QStringList &arguments);
@@ -125,7 +126,7 @@ void TestScriptRun::destructiveStepNeedsYes()
     const auto allowed = runScript(plan, {"--yes"});
     QCOMPARE(allowed.exitCode, 0);
     QVERIFY(QFile::exists(m_work->filePath("b")));
-    QVERIFY2(allowed.out.contains("All 2 steps done: 1 already done, 1 applied now."),
+    QVERIFY2(allowed.out.contains("All 2 steps done: 1 already done, 1 applied now, 0 verified."),
              allowed.out.constData());
 }
 
@@ -141,7 +142,7 @@ void TestScriptRun::secondRunChangesNothing()
     QVERIFY(first.out.contains("server01: done\n"));
     const auto second = runScript(plan, {"--yes"});
     QCOMPARE(second.exitCode, 0);
-    QVERIFY(second.out.contains("All 2 steps done: 2 already done, 0 applied now."));
+    QVERIFY(second.out.contains("All 2 steps done: 2 already done, 0 applied now, 0 verified."));
     QCOMPARE(readFile("log"), QStringLiteral("applied\n"));
     QCOMPARE(readFile("whoami"), QStringLiteral("root\n")); // through sudo
 }
@@ -191,6 +192,60 @@ void TestScriptRun::scriptAndRunnerSendTheSameCommands()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("server01: already done"));
     QCOMPARE(readFile("seen"), expected);
+}
+
+void TestScriptRun::verificationStepsSayWhatTheyVerified()
+{
+    // A change, and two verification steps: one whose check holds at once, one that must wait
+    // (its apply) for what it verifies. Neither is "already done" or "done" — in the runner
+    // and in the exported script alike — and each run counts them apart.
+    Plan plan;
+    plan.append(step("write", "[ -e DIR/w ]\n", "touch DIR/w\n", "[ -e DIR/w ]\n"));
+    Step atOnce = step("read", "[ -e DIR/w ]\n", "sleep 0.1\n", "[ -e DIR/w ]\n");
+    atOnce.verifies = QStringLiteral("marker read back");
+    plan.append(atOnce);
+    Step waits = step("late", "[ -e DIR/late ]\n", "touch DIR/late\n", "[ -e DIR/late ]\n");
+    waits.verifies = QStringLiteral("late marker seen");
+    plan.append(waits);
+
+    SshEndpoint endpoint = m_server->endpoint(m_user, SshEndpoint::AuthMethod::Key, m_key);
+    endpoint.knownHostsPath = m_knownHosts;
+    SshSession session(endpoint);
+    QSignalSpy connected(&session, &SshSession::connected);
+    session.connectToHost();
+    QVERIFY(connected.wait(15000));
+    {
+        PlanRunner runner(plan, {&session});
+        QSignalSpy finished(&runner, &PlanRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.first().first().value<RunResult>();
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        QCOMPARE(runner.state(0), StepState::Done);
+        QCOMPARE(runner.state(1), StepState::Verified);
+        QCOMPARE(runner.state(2), StepState::Verified);
+        QCOMPARE(result.applied, 1);
+        QCOMPARE(result.alreadyDone, 0);
+        QCOMPARE(result.verified, 2);
+        QCOMPARE(StepStates::outcomeText(runner.state(1), atOnce.verifies),
+                 QStringLiteral("verified: marker read back"));
+        QCOMPARE(StepStates::outcomeText(runner.state(0), QString()), QStringLiteral("done"));
+    }
+    QFile::remove(m_work->filePath("w"));
+    QFile::remove(m_work->filePath("late"));
+
+    const auto first = runScript(plan, {"--yes"});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY2(first.out.contains("server01: verified: marker read back\n"), first.out.constData());
+    QVERIFY(first.out.contains("server01: verified: late marker seen\n"));
+    QVERIFY(first.out.contains("All 3 steps done: 0 already done, 1 applied now, 2 verified."));
+    const auto second = runScript(plan, {"--yes"});
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.out.count("server01: already done\n"), 1); // the change, not the others
+    QVERIFY(second.out.contains("server01: verified: marker read back\n"));
+    QVERIFY(second.out.contains("server01: verified: late marker seen\n"));
+    QVERIFY2(second.out.contains("All 3 steps done: 1 already done, 0 applied now, 2 verified."),
+             second.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestScriptRun)

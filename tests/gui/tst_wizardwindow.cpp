@@ -1,10 +1,12 @@
 #include "FieldError.h"
+#include "HealthDashboardPage.h"
 #include "ServerForm.h"
 #include "ServersPage.h"
 #include "VolumePage.h"
-#include "HealthDashboardPage.h"
 #include "WelcomePage.h"
 #include "WizardWindow.h"
+#include "session/DemoPair.h"
+#include "session/DemoStarter.h"
 #include "session/RecentSpec.h"
 #include "session/SetupSession.h"
 
@@ -14,9 +16,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // The window without any server: it starts on the welcome page with its four choices, opens a
@@ -70,6 +76,48 @@ private slots:
         // Alt+T is the mnemonic of "Try it on the local demo pair".
         QTest::keyClick(&window, Qt::Key_T, Qt::AltModifier);
         QTRY_COMPARE(welcome->choice(), WelcomePage::Choice::DemoPair);
+    }
+
+    // The demo choice from an installed package: not running, it offers to start it (as root
+    // directly, else through pkexec) or names the command; running, it goes on to the servers.
+    void theDemoChoiceOffersToStartIt()
+    {
+        QTemporaryDir state;
+        QVERIFY(state.isValid());
+        qputenv("GHW_LAB_STATE", state.path().toLocal8Bit());
+        auto restore = qScopeGuard([] { qunsetenv("GHW_LAB_STATE"); });
+        WizardWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *welcome = qobject_cast<WelcomePage *>(window.currentPage());
+        QVERIFY(welcome);
+        welcome->setChoice(WelcomePage::Choice::DemoPair);
+        auto *start = welcome->findChild<QPushButton *>(QStringLiteral("startDemo"));
+        QVERIFY(start);
+        QVERIFY(!welcome->isComplete()); // nothing to open yet
+        const bool canAskForRoot = !DemoStarter::command().isEmpty();
+        QCOMPARE(start->isVisible(), canAskForRoot);
+        QCOMPARE(start->isEnabled(), true);
+        bool namesRoot = false;
+        for (QLabel *label : welcome->findChildren<QLabel *>())
+            namesRoot = namesRoot || label->text().contains(QStringLiteral("root"));
+        QVERIFY(namesRoot);
+        if (!canAskForRoot) { // the one command to type
+            bool namesCommand = false;
+            for (QLabel *label : welcome->findChildren<QLabel *>())
+                namesCommand = namesCommand || label->text().contains(DemoPair::rootCommandLine());
+            QVERIFY(namesCommand);
+        }
+
+        // The demo pair is up (its admin side exists): the choice is complete, no button.
+        QVERIFY(QDir().mkpath(state.filePath(QStringLiteral("admin"))));
+        QFile spec(state.filePath(QStringLiteral("admin/spec.json")));
+        QVERIFY(spec.open(QIODevice::WriteOnly));
+        spec.close();
+        welcome->setChoice(WelcomePage::Choice::NewSetup);
+        welcome->setChoice(WelcomePage::Choice::DemoPair);
+        QVERIFY(welcome->isComplete());
+        QVERIFY(!start->isVisible());
     }
 
     // Welcome → health check leads to the dashboard, which gets the session's pair.

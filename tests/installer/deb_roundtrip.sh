@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# deb_roundtrip.sh BUILD_DIR VERSION
+# deb_roundtrip.sh BUILD_DIR VERSION [LAB_SCRIPT]
 # Builds the .deb with CPack (inside BUILD_DIR), installs it with apt-get, checks what was
 # installed (the executable runs, the desktop file and AppStream metainfo validate, the icon
-# and the man page are where the desktop and man(1) look), then purges it and checks that
-# nothing is left. Needs root: it fails, never skips, without.
+# and the man page are where the desktop and man(1) look), tries the packaged demo pair as a
+# newcomer would (`demo up` refused without root; as root `demo up`, `apply` on the spec it
+# prints, `health` HEALTHY, `demo down`), then purges it and checks that nothing is left.
+# Needs root: it fails, never skips, without. The demo uses the machine's one lab: a lab that
+# was up before (the lab fixture of other tests) is taken down first and brought up again
+# afterwards with LAB_SCRIPT (the source tree's tests/lab/lab.sh).
 set -euo pipefail
 trap 'echo "FAIL: line $LINENO: a command failed (status $?)" >&2' ERR
 
 build_dir=${1:?usage: deb_roundtrip.sh BUILD_DIR VERSION}
-version=${2:?usage: deb_roundtrip.sh BUILD_DIR VERSION}
+version=${2:?usage: deb_roundtrip.sh BUILD_DIR VERSION [LAB_SCRIPT]}
+source_lab=${3:-}
 pkg=gluster-ha-wizard
 app_id=io.github.gluster_ha_wizard
 exe=/usr/bin/gluster-ha-wizard
@@ -16,6 +21,7 @@ desktop_file=/usr/share/applications/$app_id.desktop
 metainfo_file=/usr/share/metainfo/$app_id.metainfo.xml
 icon_file=/usr/share/icons/hicolor/scalable/apps/$app_id.svg
 man_file=/usr/share/man/man1/gluster-ha-wizard.1.gz
+lab_file=/usr/lib/gluster-ha-wizard/lab.sh
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "--- $*"; }
@@ -66,8 +72,13 @@ for needed in openssh-client libqt6widgets6 libqt6core6 qt6-qpa-plugins; do
   has_relation "$depends" "$needed" || fail "Depends lacks $needed"
 done
 has_relation "$recommends" gnome-keyring || fail "Recommends lacks gnome-keyring"
+# What the demo pair runs and builds its servers with.
+for needed in glusterfs-server glusterfs-client xfsprogs openssh-server apache2 curl sudo \
+              iproute2 util-linux pkexec; do
+  has_relation "$recommends" "$needed" || fail "Recommends lacks $needed (the demo pair needs it)"
+done
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')
-for file in "$exe" "$desktop_file" "$metainfo_file" "$icon_file" "$man_file"; do
+for file in "$exe" "$desktop_file" "$metainfo_file" "$icon_file" "$man_file" "$lab_file"; do
   grep -qx "$file" <<<"$contents" || fail "the package does not contain $file"
 done
 if grep -E '^/usr/(include|local)/|\.a$|/tst_' <<<"$contents"; then
@@ -123,6 +134,45 @@ kill -0 "$gui_pid" 2>/dev/null || { wait "$gui_pid" || true; fail "the window ex
 kill "$gui_pid"
 wait "$gui_pid" 2>/dev/null || true
 
+step "the demo pair from the installed package"
+[ -x "$lab_file" ] || fail "$lab_file is not executable"
+cmp -s "$lab_file" "$(dirname "$(readlink -f "$0")")/../lab/lab.sh" ||
+  fail "$lab_file is not the source tree's tests/lab/lab.sh (one lab, not two copies)"
+# Without root: exit 2, the command to run, and nothing created.
+refused_state=$(mktemp -d)
+chmod 755 "$refused_state"
+status=0
+refusal=$(runuser -u nobody -- env GHW_LAB_STATE="$refused_state/lab" "$exe" demo up 2>&1) ||
+  status=$?
+[ "$status" -eq 2 ] || fail "demo up as nobody: exit $status, expected 2: $refusal"
+grep -Eq "needs root.*(sudo |su -c '?)gluster-ha-wizard demo up" <<<"$refusal" ||
+  fail "demo up as nobody does not name the command to run: $refusal"
+[ ! -e "$refused_state/lab" ] || fail "demo up as nobody created $refused_state/lab"
+rmdir "$refused_state"
+echo "as nobody: $refusal"
+# The machine's lab may be up (the lab fixture): the demo is that same lab, so it goes first.
+lab_was_up=""
+if "$lab_file" status | grep -q '^== server'; then
+  lab_was_up=1
+  "$exe" demo down || fail "demo down of the lab that was up failed"
+fi
+demo_out=$("$exe" demo up) || fail "demo up failed: $demo_out"
+echo "$demo_out"
+spec=$(sed -n 's/^Spec: //p' <<<"$demo_out")
+known_hosts=$(sed -n 's/^Known hosts: //p' <<<"$demo_out")
+[ -r "$spec" ] && [ -r "$known_hosts" ] ||
+  fail "demo up did not print a readable spec and known_hosts: $demo_out"
+"$exe" demo status | grep -q '^== server02' || fail "demo status does not show server02"
+"$exe" apply "$spec" --yes --accept-split-brain-risk --known-hosts "$known_hosts" ||
+  fail "apply on the demo pair failed"
+health=$(LC_ALL=C.UTF-8 LANGUAGE='' "$exe" health "$spec" --known-hosts "$known_hosts") ||
+  fail "health on the demo pair: exit $?: $health"
+grep -q 'HEALTHY' <<<"$health" || fail "health is not HEALTHY: $health"
+echo "$health" | tail -n 1
+"$exe" demo down || fail "demo down failed"
+"$lab_file" verify-clean || fail "demo down left something (above)"
+[ ! -e "$(dirname "$spec")" ] || fail "demo down left $(dirname "$spec")"
+
 step "validating the installed desktop file and AppStream metainfo"
 remarks=$(desktop-file-validate "$desktop_file" 2>&1) || fail "desktop-file-validate: $remarks"
 [ -z "$remarks" ] || fail "desktop-file-validate remarks: $remarks"
@@ -160,5 +210,11 @@ for path in $files; do
   [ ! -e "$path" ] || fail "$path is still there after removal"
 done
 [ ! -e "$exe" ] || fail "$exe is still there"
+
+if [ -n "$lab_was_up" ]; then
+  [ -n "$source_lab" ] || fail "a lab was up before, and no LAB_SCRIPT to bring it up again"
+  step "bringing the lab up again as it was ($source_lab up)"
+  "$source_lab" up >/dev/null || fail "$source_lab up failed"
+fi
 
 echo "deb round trip passed: $(basename "$deb")"

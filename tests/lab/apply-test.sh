@@ -36,8 +36,17 @@ before=$("$LAB" exec server01 md5sum /etc/fstab /etc/hosts)
 "$EXE" apply "$ADMIN/spec.json" --yes "${OPTS[@]}" >"$work/apply2.log" 2>&1 ||
   { cat "$work/apply2.log"; fail "the second apply failed"; }
 tail -n 1 "$work/apply2.log"
-grep -Eq '^apply: all ([0-9]+) steps done: \1 already done, 0 applied now' "$work/apply2.log" ||
-  fail "the second apply changed something"
+# Nothing applied; every step either already done or (a verification step) verified again.
+summary=$(grep -E '^apply: all [0-9]+ steps done: ' "$work/apply2.log") || fail "no summary line"
+re='^apply: all ([0-9]+) steps done: ([0-9]+) already done, 0 applied now, ([0-9]+) verified'
+[[ $summary =~ $re ]] || fail "the second apply changed something: $summary"
+[ $((BASH_REMATCH[2] + BASH_REMATCH[3])) -eq "${BASH_REMATCH[1]}" ] && [ "${BASH_REMATCH[3]}" -gt 0 ] ||
+  fail "the second apply's counts do not add up: $summary"
+# Verification steps say what they verified, never "already done".
+grep -q '^server02: \[[0-9]*/[0-9]*\] verified: read back on server02$' "$work/apply2.log" ||
+  fail "the read-back step on server02 does not say what it verified"
+grep -q '^server01: \[[0-9]*/[0-9]*\] verified: the test content served over HTTP by server01$' \
+  "$work/apply2.log" || fail "the HTTP step on server01 does not say what it verified"
 [ "$("$LAB" exec server01 md5sum /etc/fstab /etc/hosts)" = "$before" ] || fail "fstab or hosts changed"
 assert_working_pair var-www "Hello, World!"
 

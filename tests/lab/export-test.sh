@@ -31,9 +31,13 @@ before=$("$LAB" exec server01 md5sum /etc/fstab /etc/hosts)
 GHW_SSH="ssh -F $ADMIN/ssh_config" bash "$work/pair.sh" --yes >"$work/second.log" 2>&1 ||
   { cat "$work/second.log"; fail "the second run failed"; }
 tail -n 1 "$work/second.log"
-total=$(grep -Eo '^All [0-9]+ steps' "$work/second.log" | grep -Eo '[0-9]+')
-grep -Eq "^All $total steps done: $total already done, 0 applied now\.$" "$work/second.log" ||
-  fail "the second run applied something: $(tail -n 1 "$work/second.log")"
+summary=$(grep -E '^All [0-9]+ steps done: ' "$work/second.log") || fail "no summary line"
+re='^All ([0-9]+) steps done: ([0-9]+) already done, 0 applied now, ([0-9]+) verified\.$'
+[[ $summary =~ $re ]] || fail "the second run applied something: $summary"
+[ $((BASH_REMATCH[2] + BASH_REMATCH[3])) -eq "${BASH_REMATCH[1]}" ] && [ "${BASH_REMATCH[3]}" -gt 0 ] ||
+  fail "the second run's counts do not add up: $summary"
+grep -qx 'server02: verified: read back on server02' "$work/second.log" ||
+  fail "the read-back step on server02 does not say what it verified"
 [ "$("$LAB" exec server01 md5sum /etc/fstab /etc/hosts)" = "$before" ] || fail "the second run changed fstab or hosts"
 assert_working_pair var-www "Hello, World!"
 echo "PASS: exported script built a working pair in ${first} s; the second run changed nothing"

@@ -5,6 +5,7 @@
 # /root, /home, /tmp and /data are private, /dev is private with a real loop disk as /dev/vdb. sshd
 # (root by ed25519 key; user labadmin by password, with sudo) and Apache run inside; glusterd does
 # not (a fresh server). Needs root, /dev/fuse, loop devices, and the packages of install-deps.sh.
+# The .deb installs this script as /usr/lib/gluster-ha-wizard/lab.sh: `gluster-ha-wizard demo`.
 #
 #   lab.sh up [--nodes N]   build the lab; writes the admin side into $GHW_LAB_STATE/admin:
 #                           spec.json (the product's setup spec), known_hosts, id_ed25519,
@@ -122,7 +123,7 @@ preflight() {
   local b
   for b in gluster glusterd glusterfs mount.glusterfs sshd apache2ctl curl ip losetup mkfs.xfs \
     unshare nsenter ssh ssh-keygen sudo chpasswd; do
-    command -v "$b" >/dev/null || die "missing program: $b (run scripts/install-deps.sh)"
+    command -v "$b" >/dev/null || die "missing program: $b (install the packages that gluster-ha-wizard recommends, or run scripts/install-deps.sh)"
   done
   [ -c /dev/fuse ] || die "/dev/fuse is missing: GlusterFS mounts need FUSE"
   [ ! -e "$STATE/nodes.list" ] || die "a lab is already up in $STATE (run: $0 down)"
@@ -320,6 +321,12 @@ cmd_up() {
   for n in $(nodes); do
     (cd "/proc/$(init_pid "$n")/ns" && readlink net pid mnt uts) >>"$STATE/namespace-ids"
   done
+  # GHW_LAB_OWNER (a numeric user id, set by `gluster-ha-wizard demo up` run through pkexec or
+  # sudo): the admin side belongs to that user, so that the wizard running as them can read it.
+  if [ -n "${GHW_LAB_OWNER:-}" ]; then
+    [[ $GHW_LAB_OWNER =~ ^[0-9]+$ ]] || die "GHW_LAB_OWNER must be a numeric user id"
+    chown -R "$GHW_LAB_OWNER" "$ADMIN"
+  fi
   log "up: $(nodes | tr '\n' ' ')in $((SECONDS - t0)) s; admin side in $ADMIN"
 }
 
