@@ -14,6 +14,7 @@ LAB=$(dirname "$(readlink -f "$0")")/lab.sh
 [ "$(id -u)" -eq 0 ] || fail "the lab test needs root"
 
 "$LAB" fresh
+without_site
 ADMIN=$("$LAB" admin-dir)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
