@@ -93,7 +93,9 @@ ghw_remote() {
   fi
 }
 
-ghw_prefixed() { awk -v p="$1: " '{ print p $0; fflush() }'; }
+# ghw_prefixed NAME: each line prefixed by "NAME: ", without the carriage return ssh ends its
+# own messages with.
+ghw_prefixed() { awk -v p="$1: " '{ sub(/\r$/, ""); print p $0; fflush() }'; }
 
 # ghw_step NUMBER INDEX ID DESTRUCTIVE TITLE, with ghw_check/ghw_apply/ghw_verify read before.
 ghw_step() {

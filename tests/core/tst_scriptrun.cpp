@@ -236,7 +236,7 @@ void TestScriptRun::unknownHostKeyNamesTheServer()
     const auto r = runExported(plan, m_knownHosts, {"GHW_SSH=" + ssh});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("FAILED: server01: cannot connect over ssh"), r.err.constData());
-    QVERIFY2(r.err.contains("server01: Host key verification failed."), r.err.constData());
+    QVERIFY2(r.err.contains("server01: Host key verification failed.\n"), r.err.constData());
     QVERIFY(!QFile::exists(m_work->filePath("a")));
 }
 
@@ -250,7 +250,7 @@ void TestScriptRun::unknownHostKeyByDefaultNamesTheServer()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("FAILED: server01: cannot connect over ssh"), r.err.constData());
     QVERIFY2(r.err.contains("you have requested strict checking"), r.err.constData());
-    QVERIFY2(r.err.contains("server01: Host key verification failed."), r.err.constData());
+    QVERIFY2(r.err.contains("server01: Host key verification failed.\n"), r.err.constData());
     QVERIFY(!QFile::exists(m_work->filePath("a")));
 }
 
