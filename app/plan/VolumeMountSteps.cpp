@@ -26,7 +26,7 @@ if ! grep -qxF "$line" /etc/fstab; then
   if [ -e "$mnt" ] && [ ! -e "$orig" ]; then
     if mountpoint -q "$mnt"; then cp -a "$mnt" "$orig"; else mv "$mnt" "$orig"; fi
     printf @MSG_KEPT@ "$mnt" "$(find "$orig" -xdev -type f | wc -l)" \
-      "$(du -sk --apparent-size "$orig" | cut -f1)" "$orig"
+      "$(du -sk "$orig" | cut -f1)" "$orig"
   fi
   append_line /etc/fstab "$line"
   if has_systemd; then systemctl daemon-reload; fi
@@ -47,13 +47,13 @@ marker="$mnt/"@MARKER@
 on_volume() { findmnt -rn -M "$mnt" -o FSTYPE | tail -n 1 | grep -qx fuse.glusterfs; }
 )BASH";
 const char *const kCopyCheck = "on_volume && [ -e \"$marker\" ]\n";
-// The previous content must fit in the volume (its apparent size: sparse files are copied
-// whole through FUSE): otherwise refuse before copying anything, naming both sizes.
+// The previous content must fit in the volume (the space it takes on disk: cp keeps sparse
+// files sparse): otherwise refuse before copying anything, naming both sizes.
 const char *const kCopyApply = R"BASH(orig=@ORIG@
 if ! on_volume; then printf @MSG_NOT_MOUNTED@ "$mnt" >&2; exit 1; fi
 if [ -d "$orig" ]; then
   files=$(find "$orig" -xdev -type f | wc -l)
-  need=$(du -sk --apparent-size "$orig" | cut -f1)
+  need=$(du -sk "$orig" | cut -f1)
   free=$(df -Pk "$mnt" | awk 'NR == 2 {print $4}')
   if [ "$need" -gt "$free" ]; then
     printf @MSG_NO_SPACE@ "$orig" "$need" "$mnt" "$free" "$orig" >&2

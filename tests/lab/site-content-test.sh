@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A site that is already there survives `apply` (issue 12, item 1), on a fresh lab:
-#  1. server01 has its own home page and a huge (sparse) file in /var/www; server02 has a page
+#  1. server01 has its own home page and a huge (2 GiB, allocated) file in /var/www; server02 has a page
 #     of its own. apply refuses to copy what does not fit in the volume, naming server01, the
 #     space needed and available; nothing is lost (it is all in /var/www.orig).
 #  2. The huge file removed from /var/www.orig, apply resumes: both servers serve server01's
@@ -24,14 +24,14 @@ ADMIN=$("$LAB" admin-dir)
 OPTS=(--known-hosts "$ADMIN/known_hosts" --accept-split-brain-risk)
 HOME_PAGE='<h1>Our shop</h1> <p>the site that was here before the pair</p>'
 "$LAB" exec server01 sh -c "mkdir -p /var/www/html && printf '%s\n' '$HOME_PAGE' > /var/www/html/index.html &&
-  echo 'about us' > /var/www/html/about.html && truncate -s 3G /var/www/huge.bin"
+  echo 'about us' > /var/www/html/about.html && fallocate -l 2G /var/www/huge.bin"
 "$LAB" exec server02 sh -c "mkdir -p /var/www/html && echo 'only on server02' > /var/www/html/server02-only.html"
 
 echo "== apply: the previous content of server01 does not fit in the volume"
 status=0
 "$EXE" apply "$ADMIN/spec.json" --yes "${OPTS[@]}" >"$work/apply1.log" 2>&1 || status=$?
 tail -n 8 "$work/apply1.log"
-[ "$status" = 1 ] || fail "apply exited $status, not 1, with 3 GiB to copy into a 1 GiB volume"
+[ "$status" = 1 ] || fail "apply exited $status, not 1, with 2 GiB to copy into a 1 GiB volume"
 grep -Eq '^server01: ! server01: not enough space to copy the previous content: /var/www.orig needs [0-9]+ KiB, the volume at /var/www has [0-9]+ KiB available' "$work/apply1.log" ||
   fail "the refusal does not name server01, the space needed and the space available"
 "$LAB" exec server01 test -f /var/www.orig/html/index.html || fail "server01's home page is not kept in /var/www.orig"
@@ -79,5 +79,5 @@ grep -Eq '^apply: all [0-9]+ steps done: [0-9]+ already done, 2 applied now' "$w
   fail "the third apply did more than write and remove the test's own file (the reads check it)"
 [ "$("$LAB" exec server01 md5sum /etc/fstab /var/www/html/index.html)" = "$before" ] || fail "the third apply changed fstab or the home page"
 assert_working_pair var-www "$HOME_PAGE"
-echo "PASS: a 3 GiB site refused for a 1 GiB volume naming server01 and both sizes; then server01's" \
+echo "PASS: a 2 GiB site refused for a 1 GiB volume naming server01 and both sizes; then server01's" \
   "home page served by both servers, the test on a file of its own, removed; copies and kept content reported"
