@@ -46,8 +46,9 @@
 // fingerprints, choosing and confirming the disks, acknowledging the replica-2 risk, reviewing,
 // running — must end on a result page that shows a started replica-2 volume, a passed
 // replication test and what became of each server's previous /var/www (server01 has a home
-// page of its own, which the pair must keep serving). The outcome is then checked inside the nodes, without the product. Every
-// page is saved as a screenshot under the build directory for people to look at.
+// page of its own, which the pair must keep serving). The outcome is then checked inside the nodes,
+// without the product. Every page is saved as a screenshot under the build directory for people to
+// look at.
 class TestWizardFlow : public QObject
 {
     Q_OBJECT
