@@ -3,6 +3,7 @@
 #include "ReplicaPairPicture.h"
 #include "StatusIcon.h"
 #include "run/PlanRunner.h"
+#include "run/RunLog.h"
 #include "session/PairResult.h"
 #include "session/SetupSession.h"
 
@@ -24,6 +25,7 @@ ResultPage::ResultPage(SetupSession *session, QWidget *parent)
     , m_status(new QLabel)
     , m_bricks(new QLabel)
     , m_tests(new QVBoxLayout)
+    , m_content(new QLabel)
     , m_raw(new QPlainTextEdit)
 {
     setTitle(tr("Result"));
@@ -49,6 +51,12 @@ ResultPage::ResultPage(SetupSession *session, QWidget *parent)
     form->addRow(tr("Bricks:"), m_bricks);
     auto *testBox = new QGroupBox(tr("Replication test"));
     testBox->setLayout(m_tests);
+    m_content->setObjectName(QStringLiteral("siteContent"));
+    m_content->setWordWrap(true);
+    m_content->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *contentBox = new QGroupBox(tr("Site content"));
+    auto *contentLayout = new QVBoxLayout(contentBox);
+    contentLayout->addWidget(m_content);
     auto *rawBox = new QGroupBox(tr("gluster volume info"));
     auto *rawLayout = new QVBoxLayout(rawBox);
     rawLayout->addWidget(m_raw);
@@ -60,6 +68,7 @@ ResultPage::ResultPage(SetupSession *session, QWidget *parent)
     layout->addWidget(m_headline);
     layout->addWidget(m_picture);
     layout->addLayout(columns);
+    layout->addWidget(contentBox);
     layout->addWidget(rawBox, 1);
 }
 
@@ -71,6 +80,7 @@ void ResultPage::initializePage()
         label->clear();
     m_raw->clear();
     showTests();
+    showContentReport();
     PairResult *result = m_session->startResult();
     connect(result, &PairResult::finished, this, &ResultPage::showResult);
 }
@@ -106,6 +116,16 @@ void ResultPage::showTests()
                                                : QStringLiteral("color: #c0392b;"));
     m_tests->addWidget(summary);
     m_tests->addStretch();
+}
+
+void ResultPage::showContentReport()
+{
+    RunLog *log = m_session->runLog();
+    const QStringList report = log ? PairResult::contentReport(*log) : QStringList();
+    m_content->setText(report.isEmpty()
+                           ? tr("Nothing was moved or copied in this run: the volume was already "
+                                "mounted with the content it holds.")
+                           : report.join(QLatin1Char('\n')));
 }
 
 void ResultPage::showResult()
@@ -176,4 +196,9 @@ int ResultPage::replicaCount() const
 bool ResultPage::isComplete() const
 {
     return m_loaded;
+}
+
+QString ResultPage::contentReportText() const
+{
+    return m_content->text();
 }

@@ -28,10 +28,12 @@ public:
     int brickCount() const;
     int replicaCount() const;
     bool replicationPassed() const { return m_replicationPassed; }
+    QString contentReportText() const;
 
 private:
     void showResult();
     void showTests();
+    void showContentReport();
 
     SetupSession *m_session;
     QLabel *m_headline;
@@ -41,6 +43,7 @@ private:
     QLabel *m_status;
     QLabel *m_bricks;
     QVBoxLayout *m_tests;
+    QLabel *m_content;
     QPlainTextEdit *m_raw;
     bool m_loaded = false;
     bool m_replicationPassed = false;

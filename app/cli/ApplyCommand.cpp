@@ -6,8 +6,11 @@
 #include "ServerFacts.h"
 #include "facts/ReadinessCheck.h"
 #include "plan/Planner.h"
+#include "plan/VolumeMountSteps.h"
 #include "run/PlanRunner.h"
+#include "run/RunLog.h"
 #include "run/RunResult.h"
+#include "session/PairResult.h"
 
 #include <QEventLoop>
 #include <QTextStream>
@@ -37,15 +40,15 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
     if (!ServerFacts::gather(prepared.spec, options, out, err, &gathered))
         return 2;
     if (!gathered.complete()) {
-        err << program << ": " << tr("apply: not every server could be reached; nothing was changed.")
-            << '\n';
+        err << program << ": "
+            << tr("apply: not every server could be reached; nothing was changed.") << '\n';
         return 1;
     }
     const QList<ReadinessFinding> findings =
         ReadinessCheck::evaluate(prepared.spec, gathered.facts, prepared.wipes);
     for (const ReadinessFinding &finding : findings) {
-        out << finding.serverName << ": "
-            << (finding.isProblem() ? tr("problem: ") : tr("note: ")) << finding.message << '\n';
+        out << finding.serverName << ": " << (finding.isProblem() ? tr("problem: ") : tr("note: "))
+            << finding.message << '\n';
     }
     if (!ReadinessCheck::isReady(findings)) {
         err << program << ": " << tr("apply: the check found problems; nothing was changed.")
@@ -85,6 +88,7 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
     PlanRunner runner(plan, gathered.sessions());
     runner.setDestructiveConfirmed(true);
     RunPrinter printer(&runner, out);
+    auto *log = new RunLog(&runner);
     RunResult result;
     QEventLoop loop;
     QObject::connect(&runner, &PlanRunner::finished, &loop, [&](const RunResult &r) {
@@ -105,6 +109,9 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
         err << tr("Fix the cause and run apply again: it resumes where it stopped.") << '\n';
         return 1;
     }
+    const QStringList content = PairResult::contentReport(*log);
+    for (const QString &line : content)
+        out << VolumeMountSteps::reportTag() << ' ' << line << '\n';
     out << tr("apply: all %1 steps done: %2 already done, %3 applied now, %4 verified (%5 s).")
                .arg(plan.size())
                .arg(result.alreadyDone)

@@ -70,7 +70,8 @@ int PlanCommand::run(const CliOptions &options, QTextStream &out, QTextStream &e
             out << PlanText::toText(prepared.spec, result.plan);
         return 0;
     }
-    const QString script = ScriptExporter::exportScript(prepared.spec, result.plan, prepared.wipes);
+    const QString script = ScriptExporter::exportScript(prepared.spec, result.plan, prepared.wipes,
+                                                        options.knownHosts);
     if (options.output.isEmpty() || options.output == QLatin1String("-")) {
         out << script;
         return 0;

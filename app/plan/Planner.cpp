@@ -134,11 +134,14 @@ PlanResult Planner::plan(const SetupSpec &spec, const QList<HostFacts> &facts,
 
     const QString write =
         add(plan, c, ReplicationTestSteps::write(c), 0, mounts + QStringList{copy});
+    QStringList reads{write}, tests{write};
     for (int i = 1; i < n; ++i)
-        add(plan, c, ReplicationTestSteps::read(c, i), i, {write});
+        reads << add(plan, c, ReplicationTestSteps::read(c, i), i, {write});
+    tests += reads.mid(1);
     if (c.hasWebServer()) {
         for (int i = 0; i < n; ++i)
-            add(plan, c, ReplicationTestSteps::http(c, i), i, {write, webs.at(i)});
+            tests << add(plan, c, ReplicationTestSteps::http(c, i), i, {reads.at(i), webs.at(i)});
     }
+    add(plan, c, ReplicationTestSteps::cleanup(c), 0, tests);
     return result;
 }

@@ -5,6 +5,8 @@
 #include "plan/StepCommand.h"
 #include "run/StepState.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStringList>
 
 namespace {
@@ -17,8 +19,9 @@ Usage: bash SCRIPT [--yes] [--dry-run] [--help]
   --yes      do not ask before destructive steps (formatting the brick disks)
   --dry-run  print every step and its exact remote commands, connect to nothing
 Environment:
-  GHW_SSH    ssh command and options, split on spaces (default: ssh),
-             for example GHW_SSH="ssh -F ./ssh_config"
+  GHW_SSH    ssh command and options, split on spaces, for example
+             GHW_SSH="ssh -F ./ssh_config"; the default checks host keys strictly
+             against the known_hosts file the script was exported with
   GHW_SUDO   prefix for a non-root ssh user (default: "sudo -n --", passwordless sudo)
 Exit status: 0 all steps done, 1 a step failed, 2 usage error or a destructive step refused.
 GHW_USAGE
@@ -34,7 +37,11 @@ for ghw_arg in "$@"; do
     *) printf 'unknown option: %s\n' "$ghw_arg" >&2; ghw_usage >&2; exit 2 ;;
   esac
 done
-read -r -a ghw_ssh <<< "${GHW_SSH:-ssh}"
+if [ -n "${GHW_SSH:-}" ]; then
+  read -r -a ghw_ssh <<< "$GHW_SSH"
+else
+  ghw_ssh=("${ghw_default_ssh[@]}")
+fi
 read -r -a ghw_sudo <<< "${GHW_SUDO:-sudo -n --}"
 ghw_root=()
 ghw_args=()
@@ -44,6 +51,17 @@ ghw_verify=''
 ghw_skipped=0
 ghw_applied=0
 ghw_verified=0
+# What ssh says when it fails (a host key, a login, the network): shown, naming the server.
+ghw_err=$(mktemp) || { printf 'FAILED: cannot create a temporary file.\n' >&2; exit 1; }
+trap 'rm -f "$ghw_err"' EXIT
+
+# ghw_ssh_error INDEX WHAT: says on stderr what failed on server INDEX and what ssh said.
+ghw_ssh_error() {
+  local server
+  server=$(ghw_name "$1")
+  printf 'FAILED: %s: %s (%s %s)\n' "$server" "$2" "${ghw_ssh[*]}" "${ghw_args[*]}" >&2
+  ghw_prefixed "$server" < "$ghw_err" >&2
+}
 
 # ghw_read VAR: reads a quoted here-document into VAR, byte for byte, without the final newline.
 ghw_read() {
@@ -51,17 +69,23 @@ ghw_read() {
   printf -v "$1" '%s' "${!1%$'\n'}"
 }
 
+# ghw_connect INDEX: the first connection to server INDEX (is the user root?); on failure says
+# why, naming the server, and exits. Call it where stderr is shown.
+ghw_connect() {
+  ghw_target "$1"
+  if [ -n "${ghw_root[$1]:-}" ]; then return 0; fi
+  local uid
+  if ! uid=$("${ghw_ssh[@]}" -n "${ghw_args[@]}" 'id -u' 2> "$ghw_err"); then
+    ghw_ssh_error "$1" 'cannot connect over ssh'
+    exit 1
+  fi
+  ghw_prefixed "$(ghw_name "$1")" < "$ghw_err" >&2
+  if [ "$uid" = 0 ]; then ghw_root[$1]=yes; else ghw_root[$1]=no; fi
+}
+
 # ghw_remote INDEX COMMAND: runs COMMAND on server INDEX, through sudo for a non-root user.
 ghw_remote() {
-  ghw_target "$1"
-  if [ -z "${ghw_root[$1]:-}" ]; then
-    local uid
-    if ! uid=$("${ghw_ssh[@]}" -n "${ghw_args[@]}" 'id -u'); then
-      printf 'FAILED: cannot run commands on %s over ssh.\n' "$(ghw_name "$1")" >&2
-      exit 1
-    fi
-    if [ "$uid" = 0 ]; then ghw_root[$1]=yes; else ghw_root[$1]=no; fi
-  fi
+  ghw_connect "$1"
   # The command is meant to expand here: it is one ready-made remote command line.
   # shellcheck disable=SC2029
   if [ "${ghw_root[$1]}" = yes ]; then
@@ -71,7 +95,9 @@ ghw_remote() {
   fi
 }
 
-ghw_prefixed() { awk -v p="$1: " '{ print p $0; fflush() }'; }
+# ghw_prefixed NAME: each line prefixed by "NAME: ", without the carriage return ssh ends its
+# own messages with.
+ghw_prefixed() { awk -v p="$1: " '{ sub(/\r$/, ""); print p $0; fflush() }'; }
 
 # ghw_step NUMBER INDEX ID DESTRUCTIVE TITLE [VERIFIED], with ghw_check/ghw_apply/ghw_verify
 # read before. VERIFIED ("verified: read back on server02") marks a verification step: it changes
@@ -86,7 +112,8 @@ ghw_step() {
     return 0
   fi
   printf '[%s/%s] %s: %s\n' "$number" "$ghw_total" "$server" "$title"
-  ghw_remote "$index" "$ghw_check" > /dev/null 2>&1
+  ghw_connect "$index"
+  ghw_remote "$index" "$ghw_check" > /dev/null 2> "$ghw_err"
   rc=$?
   if [ "$rc" -eq 0 ] && [ -n "$verified" ]; then
     printf '%s: %s\n' "$server" "$verified"
@@ -99,7 +126,7 @@ ghw_step() {
     return 0
   fi
   if [ "$rc" -eq 255 ]; then
-    printf 'FAILED: step %s: ssh to %s failed.\n' "$id" "$server" >&2
+    ghw_ssh_error "$index" "step $id: ssh failed during the check"
     exit 1
   fi
   if [ "$destructive" = yes ] && [ "$ghw_yes" != yes ]; then
@@ -115,6 +142,10 @@ ghw_step() {
   fi
   ghw_remote "$index" "$ghw_apply" 2>&1 | ghw_prefixed "$server"
   rc=${PIPESTATUS[0]}
+  if [ "$rc" -eq 255 ]; then
+    printf 'FAILED: step %s on %s: ssh failed during apply (status 255; see above).\n' "$id" "$server" >&2
+    exit 1
+  fi
   if [ "$rc" -ne 0 ]; then
     printf 'FAILED: step %s on %s: apply exited with status %s.\n' "$id" "$server" "$rc" >&2
     exit 1
@@ -134,6 +165,26 @@ ghw_step() {
   ghw_applied=$((ghw_applied + 1))
 }
 )BASH";
+
+// The ssh of the script unless GHW_SSH says otherwise: host keys checked strictly against the
+// known_hosts file the export used (none given: ssh's own configuration decides which file).
+QString defaultSsh(const QString &knownHostsPath)
+{
+    QStringList words{QStringLiteral("ssh")};
+    if (!knownHostsPath.isEmpty()) {
+        QString path = knownHostsPath;
+        if (path.startsWith(QLatin1String("~/")))
+            path = QDir::homePath() + path.mid(1);
+        path = QFileInfo(path).absoluteFilePath();
+        // ssh splits the option's value on spaces unless it is in double quotes.
+        if (path.contains(QLatin1Char(' ')) || path.contains(QLatin1Char('\t')))
+            path = QLatin1Char('"') + path + QLatin1Char('"');
+        words << QStringLiteral("-o")
+              << ShellQuote::quote(QStringLiteral("UserKnownHostsFile=") + path);
+    }
+    words << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=yes");
+    return QStringLiteral("ghw_default_ssh=(%1)\n").arg(words.join(QLatin1Char(' ')));
+}
 
 QString identityArgument(const QString &path)
 {
@@ -189,7 +240,9 @@ QString ScriptExporter::header(const SetupSpec &spec, const Plan &plan,
         tr("No password or passphrase is stored here: ssh asks for them, or use keys."),
         tr("Run it as: [GHW_SSH=\"ssh -F ssh_config\"] bash SCRIPT [--yes] [--dry-run]; a "
            "non-root ssh user gets root through GHW_SUDO (default: passwordless sudo). See "
-           "--help.")};
+           "--help."),
+        tr("Without GHW_SSH, ssh checks host keys strictly (StrictHostKeyChecking=yes) against "
+           "the known_hosts file of the export, set in ghw_default_ssh below.")};
     for (const QString &line : lines)
         out += QLatin1String("# ") + comment(line) + QLatin1Char('\n');
     return out + QLatin1Char('\n');
@@ -255,9 +308,10 @@ QString ScriptExporter::dryRunBlock(int number, int total, const Step &step)
 }
 
 QString ScriptExporter::exportScript(const SetupSpec &spec, const Plan &plan,
-                                     const QList<WipeRequest> &wipes)
+                                     const QList<WipeRequest> &wipes, const QString &knownHostsPath)
 {
     QString out = header(spec, plan, wipes);
+    out += defaultSsh(knownHostsPath);
     out += QLatin1String(kRunner);
     out += QLatin1Char('\n') + targets(spec);
     out += QStringLiteral("ghw_total=%1\n").arg(plan.size());

@@ -12,15 +12,19 @@
 // check/apply/verify is sent over plain `ssh` exactly as StepCommand::remoteLine() makes it (the
 // lines sit verbatim in quoted here-documents). Idempotent like the plan; asks before
 // destructive steps unless --yes; holds no secret; `bash -n` and shellcheck clean.
-// Environment of the script: GHW_SSH (ssh command and options, e.g. "ssh -F ./ssh_config"),
+// Environment of the script: GHW_SSH (ssh command and options, e.g. "ssh -F ./ssh_config";
+// default: ssh with StrictHostKeyChecking=yes and the export's known_hosts file),
 // GHW_SUDO (prefix for a non-root ssh user, default "sudo -n --").
 class ScriptExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ScriptExporter)
 
 public:
+    // knownHostsPath: the known_hosts file the export verified the servers against (empty: ssh's
+    // own default); the script's default ssh checks host keys strictly against it.
     static QString exportScript(const SetupSpec &spec, const Plan &plan,
-                                const QList<WipeRequest> &wipes = {});
+                                const QList<WipeRequest> &wipes = {},
+                                const QString &knownHostsPath = QString());
 
     // What `--dry-run` of the script prints for one step (tests compare it with the plan).
     static QString dryRunBlock(int number, int total, const Step &step);

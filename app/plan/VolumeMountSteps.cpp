@@ -25,6 +25,8 @@ if ! grep -qxF "$line" /etc/fstab; then
   fi
   if [ -e "$mnt" ] && [ ! -e "$orig" ]; then
     if mountpoint -q "$mnt"; then cp -a "$mnt" "$orig"; else mv "$mnt" "$orig"; fi
+    printf @MSG_KEPT@ "$mnt" "$(find "$orig" -xdev -type f | wc -l)" \
+      "$(du -sk "$orig" | cut -f1)" "$orig"
   fi
   append_line /etc/fstab "$line"
   if has_systemd; then systemctl daemon-reload; fi
@@ -45,12 +47,31 @@ marker="$mnt/"@MARKER@
 on_volume() { findmnt -rn -M "$mnt" -o FSTYPE | tail -n 1 | grep -qx fuse.glusterfs; }
 )BASH";
 const char *const kCopyCheck = "on_volume && [ -e \"$marker\" ]\n";
+// The previous content must fit in the volume (the space it takes on disk: cp keeps sparse
+// files sparse): otherwise refuse before copying anything, naming both sizes.
 const char *const kCopyApply = R"BASH(orig=@ORIG@
 if ! on_volume; then printf @MSG_NOT_MOUNTED@ "$mnt" >&2; exit 1; fi
-if [ -d "$orig" ]; then cp -a "$orig/." "$mnt/"; fi
+if [ -d "$orig" ]; then
+  files=$(find "$orig" -xdev -type f | wc -l)
+  need=$(du -sk "$orig" | cut -f1)
+  free=$(df -Pk "$mnt" | awk 'NR == 2 {print $4}')
+  if [ "$need" -gt "$free" ]; then
+    printf @MSG_NO_SPACE@ "$orig" "$need" "$mnt" "$free" "$orig" >&2
+    exit 1
+  fi
+  cp -a "$orig/." "$mnt/"
+  printf @MSG_COPIED@ "$files" "$need" "$orig" "$mnt" "$orig"
+else
+  printf @MSG_NOTHING@ "$orig"
+fi
 : > "$marker"
 )BASH";
 } // namespace
+
+QString VolumeMountSteps::reportTag()
+{
+    return tr("Site content:");
+}
 
 QString VolumeMountSteps::copiedMarker()
 {
@@ -76,19 +97,30 @@ Step VolumeMountSteps::mount(const PlanContext &context, int server)
                   "content of %1 is kept in %2.")
                    .arg(context.spec.mount.path, context.spec.originalContentPath());
     step.check = facts + QLatin1String(kMountCheck);
-    step.apply = StepSnippets::appendLine() + facts +
-                 ShellTemplate(QLatin1String(kMountApply))
-                     .set(QStringLiteral("ORIG"), context.spec.originalContentPath())
-                     .set(QStringLiteral("MSG_FSTAB_TAKEN"),
-                          tr("/etc/fstab already has another entry for %s; remove or change it "
-                             "first.\n"))
-                     .text();
+    step.apply =
+        StepSnippets::appendLine() + facts +
+        ShellTemplate(QLatin1String(kMountApply))
+            .set(QStringLiteral("ORIG"), context.spec.originalContentPath())
+            .set(QStringLiteral("MSG_KEPT"),
+                 reportTag() + QLatin1Char(' ') +
+                     (server == 0 ? tr("%1: the previous %s (%s files, %s KiB) is kept in %s on "
+                                       "%1 and copied into the volume by the next step.\n")
+                                        .arg(s.name)
+                                  : tr("%1: the previous %s (%s files, %s KiB) stays in %s on %1 "
+                                       "only; it is NOT copied into the volume, which holds "
+                                       "%2's content. Copy what you need from there.\n")
+                                        .arg(s.name, context.server(0).name)))
+            .set(QStringLiteral("MSG_FSTAB_TAKEN"),
+                 tr("/etc/fstab already has another entry for %s; remove or change it "
+                    "first.\n"))
+            .text();
     step.verify = step.check;
     return step;
 }
 
 Step VolumeMountSteps::copyOriginalContent(const PlanContext &context)
 {
+    const QString server = context.server(0).name;
     const QString facts = ShellTemplate(QLatin1String(kCopyFacts))
                               .set(QStringLiteral("MNT"), context.spec.mount.path)
                               .set(QStringLiteral("MARKER"), copiedMarker())
@@ -105,6 +137,21 @@ Step VolumeMountSteps::copyOriginalContent(const PlanContext &context)
                              .set(QStringLiteral("ORIG"), context.spec.originalContentPath())
                              .set(QStringLiteral("MSG_NOT_MOUNTED"),
                                   tr("The volume is not mounted at %s.\n"))
+                             .set(QStringLiteral("MSG_NO_SPACE"),
+                                  tr("%1: not enough space to copy the previous content: %s "
+                                     "needs %s KiB, the volume at %s has %s KiB available. Free "
+                                     "space or remove files from %s on %1, then run again.\n")
+                                      .arg(server))
+                             .set(QStringLiteral("MSG_COPIED"),
+                                  reportTag() + QLatin1Char(' ') +
+                                      tr("%1: copied %s files (%s KiB) from %s on %1 into the "
+                                         "volume at %s; %s on %1 stays as it was.\n")
+                                          .arg(server))
+                             .set(QStringLiteral("MSG_NOTHING"),
+                                  reportTag() + QLatin1Char(' ') +
+                                      tr("%1: %s does not exist: no previous content to copy "
+                                         "into the volume.\n")
+                                          .arg(server))
                              .text();
     step.verify = step.check;
     return step;

@@ -3,7 +3,9 @@
 #include "gluster/VolumeInfoParser.h"
 #include "plan/ShellQuote.h"
 #include "plan/StepCommand.h"
+#include "plan/VolumeMountSteps.h"
 #include "run/PlanRunner.h"
+#include "run/RunLog.h"
 
 #include "RemoteCommand.h"
 #include "SshSession.h"
@@ -36,6 +38,22 @@ bool PairResult::allPassed(const QList<TestOutcome> &outcomes)
             return false;
     }
     return true;
+}
+
+QStringList PairResult::contentReport(const RunLog &log)
+{
+    const QString out = QStringLiteral("out: ");
+    const QString tag = VolumeMountSteps::reportTag();
+    QStringList report;
+    for (const RunLog::Entry &entry : log.entries()) {
+        if (entry.phase != StepPhase::Apply)
+            continue;
+        for (const QString &line : entry.lines) {
+            if (line.startsWith(out + tag))
+                report << line.mid(out.size() + tag.size()).trimmed();
+        }
+    }
+    return report;
 }
 
 void PairResult::start()

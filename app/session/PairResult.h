@@ -9,6 +9,7 @@
 #include <QString>
 
 class PlanRunner;
+class RunLog;
 class SshSession;
 
 // What the result page shows after a run: the volume as `gluster volume info` reports it
@@ -33,6 +34,11 @@ public:
     // The replication test steps of a finished run, in plan order.
     static QList<TestOutcome> testOutcomes(const PlanRunner &runner);
     static bool allPassed(const QList<TestOutcome> &outcomes);
+    // What the run did with the site's previous content, as the mount and copy steps printed
+    // it (VolumeMountSteps::reportTag() lines, the tag left out): what was copied into the
+    // volume from which server, what stays in the original-content directory where. Empty when
+    // those steps were already done.
+    static QStringList contentReport(const RunLog &log);
 
     void start();
     bool isFinished() const { return m_pending == 0 && m_started; }

@@ -264,7 +264,7 @@ QString SetupSession::planText() const
 
 QString SetupSession::exportScript() const
 {
-    return ScriptExporter::exportScript(m_spec, m_plan.plan, wipes());
+    return ScriptExporter::exportScript(m_spec, m_plan.plan, wipes(), m_knownHostsPath);
 }
 
 PlanRunner *SetupSession::startRun()

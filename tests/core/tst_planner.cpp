@@ -70,7 +70,7 @@ void TestPlanner::debianPair()
 {
     const SetupSpec spec = labSpec();
     const Plan plan = planFor(spec, twice(CoreTestSupport::debianFacts(spec)));
-    QCOMPARE(plan.size(), 23);
+    QCOMPARE(plan.size(), 24);
     const QString text = allText(plan);
     QVERIFY(text.contains(
         "apt-get install -y -q glusterfs-server glusterfs-client xfsprogs curl apache2"));
@@ -95,7 +95,7 @@ void TestPlanner::debianPair()
                 ->check.contains("opts=defaults,_netdev,backup-volfile-servers=server02-private"));
     QVERIFY(plan.find("mount:server02")->check.contains("src=server02-private:/var-www"));
     QVERIFY(plan.find("mount:server01")->check.contains("x-systemd.requires=glusterd.service"));
-    QVERIFY(plan.find("test-http:server02")->check.contains("url=http://198.18.1.12/index.html"));
+    QVERIFY(plan.find("test-http:server02")->check.contains("base=http://198.18.1.12/\n"));
     QVERIFY(plan.find("test-write:server01")->apply.contains("content='Hello, World!'"));
 }
 
@@ -163,7 +163,7 @@ void TestPlanner::assumedFactsLeaveDecisionsToTheServer()
     const Plan fedora = planFor(spec, twice(HostFacts::assumed(OsFamily::Fedora)));
     QVERIFY(fedora.find("selinux:server01"));
     QVERIFY(fedora.find("selinux:server01")->check.startsWith("! selinuxenabled"));
-    QCOMPARE(debian.size(), 27);
+    QCOMPARE(debian.size(), 28);
 }
 
 void TestPlanner::hostsStepOnlyWhereNamesDoNotResolve()
@@ -189,7 +189,7 @@ void TestPlanner::seedOrder()
     const QStringList kinds = {
         "packages",     "hosts",    "mkfs",       "brick-mount",   "brick-dir",    "glusterd",
         "selinux",      "firewall", "peer-probe", "volume-create", "volume-start", "mount",
-        "copy-content", "web",      "test-write", "test-read",     "test-http"};
+        "copy-content", "web",      "test-write", "test-read",     "test-http",    "test-cleanup"};
     int last = -1;
     for (const Step &step : plan.steps()) {
         const int kind = int(kinds.indexOf(step.id.section(':', 0, 0)));
@@ -198,7 +198,7 @@ void TestPlanner::seedOrder()
         last = kind;
     }
     QCOMPARE(ids(plan).first(), QStringLiteral("packages:server01"));
-    QCOMPARE(ids(plan).last(), QStringLiteral("test-http:server02"));
+    QCOMPARE(ids(plan).last(), QStringLiteral("test-cleanup:server01"));
 }
 
 void TestPlanner::dependenciesAreReal()
@@ -218,7 +218,13 @@ void TestPlanner::dependenciesAreReal()
     QVERIFY(deps("test-write:server01").contains("mount:server02"));
     QVERIFY(deps("test-write:server01").contains("copy-content:server01"));
     QCOMPARE(deps("test-read:server02"), QStringList{"test-write:server01"});
-    QCOMPARE(deps("test-http:server02"), (QStringList{"test-write:server01", "web:server02"}));
+    QCOMPARE(deps("test-http:server01"), (QStringList{"test-write:server01", "web:server01"}));
+    // Over HTTP only once the content is seen through this server's own mount.
+    QCOMPARE(deps("test-http:server02"), (QStringList{"test-read:server02", "web:server02"}));
+    // The test's own file is removed only after every server has read and served it.
+    QCOMPARE(deps("test-cleanup:server01"),
+             (QStringList{"test-write:server01", "test-read:server02", "test-http:server01",
+                          "test-http:server02"}));
     QCOMPARE(deps("brick-mount:server02"), QStringList{"mkfs:server02"});
     // Steps of different servers that need nothing of each other stay independent.
     QVERIFY(deps("mkfs:server02").contains("packages:server02"));

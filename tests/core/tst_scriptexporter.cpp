@@ -24,6 +24,7 @@ private slots:
     void noSecrets();
     void usage();
     void delimiterNeverClashes();
+    void strictHostKeysAgainstTheExportsKnownHosts();
 
 private:
     QString write(const QString &script);
@@ -151,6 +152,29 @@ void TestScriptExporter::usage()
     const auto bad = CoreTestSupport::run("bash", {path, "--frobnicate"});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("unknown option: --frobnicate"));
+}
+
+void TestScriptExporter::strictHostKeysAgainstTheExportsKnownHosts()
+{
+    const SetupSpec spec = CoreTestSupport::loadSpec("core/contract-example.json");
+    const Plan plan;
+    // The known_hosts of the export, as ssh reads it (double quotes keep a space in the path).
+    const QString withFile = ScriptExporter::exportScript(spec, plan, {}, "/srv/a b/known_hosts");
+    QVERIFY2(withFile.contains("\nghw_default_ssh=(ssh -o 'UserKnownHostsFile=\"/srv/a "
+                               "b/known_hosts\"' -o StrictHostKeyChecking=yes)\n"),
+             qPrintable(withFile));
+    // None given: ssh's own configuration names the file, still checked strictly.
+    const QString withoutFile = ScriptExporter::exportScript(spec, plan);
+    QVERIFY(withoutFile.contains("\nghw_default_ssh=(ssh -o StrictHostKeyChecking=yes)\n"));
+    // The words ssh gets, as bash splits them (GHW_SSH replacing them: tst_scriptrun).
+    const QString line =
+        withFile.section(QStringLiteral("\nghw_default_ssh="), 1).section('\n', 0, 0);
+    const auto r = CoreTestSupport::bash("ghw_default_ssh=" + line +
+                                         "\nprintf '%s|' \"${ghw_default_ssh[@]}\"\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(r.out),
+             QStringLiteral("ssh|-o|UserKnownHostsFile=\"/srv/a b/known_hosts\"|-o|"
+                            "StrictHostKeyChecking=yes|"));
 }
 
 void TestScriptExporter::delimiterNeverClashes()

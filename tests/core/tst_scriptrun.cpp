@@ -31,9 +31,18 @@ private slots:
     void failureNamesTheStep();
     void scriptAndRunnerSendTheSameCommands();
     void verificationStepsSayWhatTheyVerified();
+    void unknownHostKeyNamesTheServer();
+    void unknownHostKeyByDefaultNamesTheServer();
+    void exportedKnownHostsRunsUnattended();
+    void ghwSshOverridesTheExportedKnownHosts();
 
 private:
     CoreTestSupport::ProcessResult runScript(const Plan &plan, const QStringList &arguments);
+    // The script exported with knownHosts (as `export --known-hosts`), run with environment
+    // (GHW_SSH=... or nothing) and no agent.
+    CoreTestSupport::ProcessResult runExported(const Plan &plan, const QString &knownHosts,
+                                               const QStringList &environment);
+    QString emptyKnownHosts() const;
     Step step(const QString &id, const QString &check, const QString &apply, const QString &verify,
               bool destructive = false) const;
     QString readFile(const QString &name) const;
@@ -109,6 +118,27 @@ CoreTestSupport::ProcessResult TestScriptRun::runScript(const Plan &plan,
     // stdin is not a terminal here (QProcess): destructive steps need --yes.
     return CoreTestSupport::run("bash", QStringList{path} + arguments, {},
                                 {"GHW_SSH=" + ssh, "SSH_AUTH_SOCK="});
+}
+
+CoreTestSupport::ProcessResult TestScriptRun::runExported(const Plan &plan,
+                                                          const QString &knownHosts,
+                                                          const QStringList &environment)
+{
+    const QString path = m_scripts.filePath(QStringLiteral("pair%1.sh").arg(++m_scriptCount));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(ScriptExporter::exportScript(m_spec, plan, {}, knownHosts).toUtf8());
+    file.close();
+    return CoreTestSupport::run("bash", {path, "--yes"}, {},
+                                environment + QStringList{"SSH_AUTH_SOCK="});
+}
+
+QString TestScriptRun::emptyKnownHosts() const
+{
+    const QString path = m_scripts.filePath(QStringLiteral("empty_known_hosts"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    return path;
 }
 
 void TestScriptRun::destructiveStepNeedsYes()
@@ -246,6 +276,61 @@ void TestScriptRun::verificationStepsSayWhatTheyVerified()
     QVERIFY(second.out.contains("server01: verified: late marker seen\n"));
     QVERIFY2(second.out.contains("All 3 steps done: 1 already done, 0 applied now, 2 verified."),
              second.out.constData());
+}
+
+void TestScriptRun::unknownHostKeyNamesTheServer()
+{
+    // The first ssh connection fails on an unknown host key (strict checking): the script must
+    // say so on stderr, naming the server and with ssh's own words, not exit 1 in silence.
+    Plan plan;
+    plan.append(step("a", "[ -e DIR/a ]\n", "touch DIR/a\n", "[ -e DIR/a ]\n"));
+    const QString ssh =
+        QStringLiteral("ssh -o UserKnownHostsFile=%1 -o GlobalKnownHostsFile=/dev/null "
+                       "-o StrictHostKeyChecking=yes -o BatchMode=yes")
+            .arg(emptyKnownHosts());
+    const auto r = runExported(plan, m_knownHosts, {"GHW_SSH=" + ssh});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("FAILED: server01: cannot connect over ssh"), r.err.constData());
+    QVERIFY2(r.err.contains("server01: Host key verification failed.\n"), r.err.constData());
+    QVERIFY(!QFile::exists(m_work->filePath("a")));
+}
+
+void TestScriptRun::unknownHostKeyByDefaultNamesTheServer()
+{
+    // Without GHW_SSH the script checks host keys strictly against the known_hosts of the
+    // export: a server that is not in it is refused, with a message naming it.
+    Plan plan;
+    plan.append(step("a", "[ -e DIR/a ]\n", "touch DIR/a\n", "[ -e DIR/a ]\n"));
+    const auto r = runExported(plan, emptyKnownHosts(), {});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("FAILED: server01: cannot connect over ssh"), r.err.constData());
+    QVERIFY2(r.err.contains("you have requested strict checking"), r.err.constData());
+    QVERIFY2(r.err.contains("server01: Host key verification failed.\n"), r.err.constData());
+    QVERIFY(!QFile::exists(m_work->filePath("a")));
+}
+
+void TestScriptRun::exportedKnownHostsRunsUnattended()
+{
+    // Exported with --known-hosts, the script needs no other setting: no GHW_SSH, no agent, no
+    // terminal.
+    Plan plan;
+    plan.append(step("a", "[ -e DIR/a ]\n", "touch DIR/a\n", "[ -e DIR/a ]\n"));
+    const auto r = runExported(plan, m_knownHosts, {});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QFile::exists(m_work->filePath("a")));
+    QVERIFY2(r.out.contains("All 1 steps done: 0 already done, 1 applied now, 0 verified."), r.out.constData());
+}
+
+void TestScriptRun::ghwSshOverridesTheExportedKnownHosts()
+{
+    // GHW_SSH replaces the default ssh entirely, known_hosts included.
+    Plan plan;
+    plan.append(step("a", "[ -e DIR/a ]\n", "touch DIR/a\n", "[ -e DIR/a ]\n"));
+    const QString ssh = QStringLiteral("ssh -o UserKnownHostsFile=%1 -o StrictHostKeyChecking=yes")
+                            .arg(m_knownHosts);
+    const auto r = runExported(plan, emptyKnownHosts(), {"GHW_SSH=" + ssh});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QFile::exists(m_work->filePath("a")));
 }
 
 QTEST_GUILESS_MAIN(TestScriptRun)

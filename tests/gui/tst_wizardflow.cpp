@@ -44,14 +44,17 @@
 // The acceptance test of the wizard (labels gui;lab): on a fresh lab, a person's way through
 // every page — typing the pair, trusting the two unknown host keys after comparing their
 // fingerprints, choosing and confirming the disks, acknowledging the replica-2 risk, reviewing,
-// running — must end on a result page that shows a started replica-2 volume and a passed
-// replication test. The outcome is then checked inside the nodes, without the product. Every
-// page is saved as a screenshot under the build directory for people to look at.
+// running — must end on a result page that shows a started replica-2 volume, a passed
+// replication test and what became of each server's previous /var/www (server01 has a home
+// page of its own, which the pair must keep serving). The outcome is then checked inside the nodes,
+// without the product. Every page is saved as a screenshot under the build directory for people to
+// look at.
 class TestWizardFlow : public QObject
 {
     Q_OBJECT
 private:
     LabPair m_lab;
+    static QString homePage() { return QStringLiteral("<h1>The site that was here first</h1>"); }
     SetupSpec m_labSpec;
     QTemporaryDir m_dir;
     QString m_shots = QStringLiteral(GHW_BINARY_DIR "/screenshots");
@@ -118,6 +121,10 @@ private slots:
         QString output;
         QCOMPARE(m_lab.lab({QStringLiteral("fresh")}, &output), 0);
         QVERIFY2(m_lab.problem().isEmpty(), qPrintable(m_lab.problem()));
+        // server01 already serves a site of its own: the pair must keep serving it.
+        QCOMPARE(m_lab.exec(0, QStringLiteral("printf '%s\\n' '") + homePage() +
+                                   QStringLiteral("' > /var/www/html/index.html")),
+                 0);
         const SpecLoadResult loaded = SpecJson::load(m_lab.specPath());
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
         m_labSpec = loaded.spec;
@@ -332,6 +339,14 @@ private slots:
         QCOMPARE(result->replicaCount(), 2);
         QCOMPARE(result->brickCount(), 2);
         QVERIFY(result->replicationPassed());
+        // What became of each server's previous content, as the steps reported it.
+        const QString content = result->contentReportText();
+        QVERIFY2(content.contains(QStringLiteral("server01: copied ")) &&
+                     content.contains(QStringLiteral("from /var/www.orig on server01 into the "
+                                                     "volume at /var/www")),
+                 qPrintable(content));
+        QVERIFY2(content.contains(QStringLiteral("stays in /var/www.orig on server02 only")),
+                 qPrintable(content));
         shoot(&window, QStringLiteral("08-result"));
     }
 
@@ -346,7 +361,9 @@ private slots:
         check.start(QStringLiteral("bash"),
                     {QStringLiteral("-c"),
                      QStringLiteral("set -euo pipefail; source " GHW_SOURCE_DIR
-                                    "/tests/lab/pair-assertions.sh; assert_working_pair")});
+                                    "/tests/lab/pair-assertions.sh; assert_working_pair "
+                                    "var-www \"$1\""),
+                     QStringLiteral("bash"), homePage()});
         QVERIFY(check.waitForFinished(120000));
         QVERIFY2(check.exitCode() == 0, check.readAll().constData());
     }

@@ -15,6 +15,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 "$LAB" fresh
+without_site
 ADMIN=$("$LAB" admin-dir)
 OPTS=(--known-hosts "$ADMIN/known_hosts" --accept-split-brain-risk)
 
@@ -52,6 +53,7 @@ assert_working_pair var-www "Hello, World!"
 
 echo "== server02's sshd killed during apply"
 "$LAB" fresh
+without_site
 "$EXE" apply "$ADMIN/spec.json" --yes "${OPTS[@]}" >"$work/apply3.log" 2>&1 &
 apply_pid=$!
 # Kill it once server02 is past its disk steps (glusterd starting): mid-run, not at the start.

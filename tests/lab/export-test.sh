@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # `export` on the lab's spec, then the script run with bash against a fresh lab from this
 # workstation: a working pair, checked inside the nodes. Run again, it reports every step
-# already done and changes nothing.
+# already done and changes nothing. Exported with --known-hosts it needs no other setting (no
+# GHW_SSH, no agent, no terminal); with a known_hosts that lacks server02 it stops with a
+# message naming server02 (issue 12, item 5).
 # Usage: export-test.sh PATH/TO/gluster-ha-wizard
 set -euo pipefail
 export LC_ALL=C
@@ -12,6 +14,7 @@ LAB=$(dirname "$(readlink -f "$0")")/lab.sh
 [ "$(id -u)" -eq 0 ] || fail "the lab test needs root"
 
 "$LAB" fresh
+without_site
 ADMIN=$("$LAB" admin-dir)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -19,9 +22,26 @@ trap 'rm -rf "$work"' EXIT
 "$EXE" export "$ADMIN/spec.json" --assume-os debian --accept-split-brain-risk -o "$work/pair.sh"
 bash -n "$work/pair.sh" || fail "the exported script does not parse"
 
+# Host keys are checked strictly against the export's known_hosts: server02 missing from it →
+# the script stops at server02's first connection and says why, naming it.
+grep -v '198\.18\.1\.12' "$ADMIN/known_hosts" >"$work/partial_known_hosts"
+"$EXE" export "$ADMIN/spec.json" --assume-os debian --accept-split-brain-risk \
+  --known-hosts "$work/partial_known_hosts" -o "$work/partial.sh"
+status=0
+env -u GHW_SSH -u SSH_AUTH_SOCK bash "$work/partial.sh" --yes </dev/null >"$work/partial.log" 2>&1 || status=$?
+[ "$status" = 1 ] || { cat "$work/partial.log"; fail "exit $status, not 1, for an unknown host key"; }
+grep -q '^FAILED: server02: cannot connect over ssh' "$work/partial.log" ||
+  { cat "$work/partial.log"; fail "no message naming server02 for its unknown host key"; }
+grep -q '^server02: Host key verification failed\.$' "$work/partial.log" ||
+  { cat "$work/partial.log"; fail "ssh's own reason is not shown"; }
+grep -A3 '^FAILED: server02' "$work/partial.log"
+
+# Exported with the right --known-hosts: runs unattended with no other setting.
+"$EXE" export "$ADMIN/spec.json" --assume-os debian --accept-split-brain-risk \
+  --known-hosts "$ADMIN/known_hosts" -o "$work/unattended.sh"
 t0=$SECONDS
-GHW_SSH="ssh -F $ADMIN/ssh_config" bash "$work/pair.sh" --yes >"$work/first.log" 2>&1 ||
-  { cat "$work/first.log"; fail "the exported script failed on a fresh lab"; }
+env -u GHW_SSH -u SSH_AUTH_SOCK bash "$work/unattended.sh" --yes </dev/null >"$work/first.log" 2>&1 ||
+  { cat "$work/first.log"; fail "the script exported with --known-hosts failed on a fresh lab"; }
 first=$((SECONDS - t0))
 tail -n 1 "$work/first.log"
 assert_working_pair var-www "Hello, World!"

@@ -56,6 +56,7 @@ ensure_pair() {
   fi
   local t0=$SECONDS
   "$LAB" fresh >"$WORK/fresh.log" 2>&1 || { cat "$WORK/fresh.log"; fail "lab.sh fresh failed"; }
+  without_site
   "$EXE" export "$ADMIN/spec.json" --assume-os debian --accept-split-brain-risk -o "$WORK/pair.sh"
   GHW_SSH="ssh -F $ADMIN/ssh_config" bash "$WORK/pair.sh" --yes >"$WORK/pair.log" 2>&1 ||
     { cat "$WORK/pair.log"; fail "the exported script failed on a fresh lab"; }

@@ -2,8 +2,13 @@
 # Sourced by lab tests: asserts, from inside the nodes (no SSH, not through the product), that the
 # lab is a working pair: volume Started, replica 2, both bricks; /var/www a glusterfs mount via
 # fstab on both; the test file replicated to both bricks and served over HTTP by both.
-# Needs: LAB (path of lab.sh). Defines assert_working_pair and fail.
+# Needs: LAB (path of lab.sh). Defines assert_working_pair, without_site and fail.
 fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# A fresh lab node has Debian's default Apache page in /var/www/html/index.html, which apply
+# keeps as the site's own (site-content-test.sh). The tests of a pair without a site remove it
+# from server01 first, so that the test file becomes the home page as in the seed article.
+without_site() { "$LAB" exec server01 rm -f /var/www/html/index.html; }
 
 assert_working_pair() {
   local vol=${1:-var-www} content=${2:-Hello, World!} info n num got body ip fstype
