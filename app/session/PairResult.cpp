@@ -73,12 +73,13 @@ void PairResult::start()
 
     RemoteCommand *plain = m_session->run(
         StepCommand::remoteLine(QStringLiteral("gluster volume info %1").arg(volume)), options);
-    connect(plain, &RemoteCommand::stdoutLines, this, [this](const QStringList &lines) {
-        for (const QString &line : lines)
+    // Shown on the result page as it is: redacted.
+    connect(plain, &RemoteCommand::stdoutLines, this, [this, plain](const QStringList &lines) {
+        for (const QString &line : plain->redactLines(lines))
             m_rawInfo += line + QLatin1Char('\n');
     });
-    connect(plain, &RemoteCommand::stderrLines, this, [this](const QStringList &lines) {
-        for (const QString &line : lines)
+    connect(plain, &RemoteCommand::stderrLines, this, [this, plain](const QStringList &lines) {
+        for (const QString &line : plain->redactLines(lines))
             m_rawInfo += line + QLatin1Char('\n');
     });
     connect(plain, &RemoteCommand::finished, this, [this, plain](const RemoteCommandResult &) {
