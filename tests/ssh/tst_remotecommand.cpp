@@ -78,6 +78,7 @@ private slots:
     void sudoPasswordChangedMeanwhileFailsClearly();
     void secretsNeverLeak();
     void shortPasswordLeavesTheOutputWhole();
+    void sudoComplaintsAreReadWholeWhenThePasswordIsOneOfTheirWords();
 
 private:
     std::unique_ptr<SshSession> connect(const QString &user, Auth auth);
@@ -474,6 +475,33 @@ void TestRemoteCommand::shortPasswordLeavesTheOutputWhole()
     QVERIFY(!c.command->result().describe().contains(shortPassword));
     for (const QString &message : std::as_const(messages))
         QVERIFY2(!message.contains(shortPassword), qPrintable(message));
+}
+
+// The password is "password", a word of sudo's own complaint ("1 incorrect password
+// attempt"): sudo's stderr is classified as sudo wrote it, so a password changed meanwhile is
+// still recognised as a wrong password rather than a vague failure.
+void TestRemoteCommand::sudoComplaintsAreReadWholeWhenThePasswordIsOneOfTheirWords()
+{
+    const QString word = QStringLiteral("password");
+    const QString user =
+        m_server->createUser(QStringLiteral("word"), word, SshTestServer::Sudo::WithPassword);
+    SshSession session(m_server->endpoint(user, Auth::Password));
+    session.setPassword(word);
+    ScriptedLogin login(&session);
+    QVERIFY2(login.run(), qPrintable(login.error.message));
+    QCOMPARE(session.privilege(), SshPrivilege::SudoWithPassword);
+
+    QVERIFY(SshTestServer::runProgram(QStringLiteral("chpasswd"), {},
+                                      (user + QStringLiteral(":Another-pw-456")).toUtf8()));
+    RemoteCommandOptions options;
+    options.asRoot = true;
+    Capture c(session.run(QStringLiteral("echo ran"), options));
+    QVERIFY(c.wait(15000));
+    QCOMPARE(c.command->result().error.kind, Kind::SudoWrongPassword);
+    QVERIFY(!c.out.contains(QStringLiteral("ran")));
+    // What people see of sudo's complaint is still redacted.
+    for (const QString &line : c.command->result().stderrTail)
+        QVERIFY2(!line.contains(word), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteCommand)
