@@ -21,21 +21,25 @@ void PrivilegeProbe::start(const QString &knownPassword)
 {
     m_password = knownPassword;
     auto output = std::make_shared<QStringList>();
+    auto errors = std::make_shared<QStringList>(); // raw: classified, never shown
     RemoteCommand *probe = m_runner(SudoPolicy::probeCommand(), {});
     connect(probe, &RemoteCommand::stdoutLines, this,
             [output](const QStringList &lines) { output->append(lines); });
+    connect(probe, &RemoteCommand::stderrLines, this,
+            [errors](const QStringList &lines) { errors->append(lines); });
     connect(probe, &RemoteCommand::finished, this,
-            [this, probe, output](const RemoteCommandResult &result) {
+            [this, probe, output, errors](const RemoteCommandResult &result) {
                 probe->deleteLater();
-                onProbeFinished(*output, result);
+                onProbeFinished(*output, *errors, result);
             });
 }
 
-void PrivilegeProbe::onProbeFinished(const QStringList &output, const RemoteCommandResult &result)
+void PrivilegeProbe::onProbeFinished(const QStringList &output, const QStringList &errors,
+                                     const RemoteCommandResult &result)
 {
     if (result.error.isError())
         return; // the connection failed: the session reports that
-    m_privilege = SudoPolicy::classifyProbe(output, result.exitStatus, result.stderrTail);
+    m_privilege = SudoPolicy::classifyProbe(output, result.exitStatus, errors);
     switch (m_privilege) {
     case SshPrivilege::Root:
     case SshPrivilege::PasswordlessSudo:
@@ -88,14 +92,17 @@ void PrivilegeProbe::verify()
     options.stdinData = SudoPolicy::stdinPrefix(SshPrivilege::SudoWithPassword, m_password);
     options.redactions = {m_password};
     RemoteCommand *check = m_runner(SudoPolicy::verifyCommand(), options);
+    auto errors = std::make_shared<QStringList>(); // raw: classified, never shown
+    connect(check, &RemoteCommand::stderrLines, this,
+            [errors](const QStringList &lines) { errors->append(lines); });
     connect(check, &RemoteCommand::finished, this,
-            [this, check](const RemoteCommandResult &result) {
+            [this, check, errors](const RemoteCommandResult &result) {
                 check->deleteLater();
-                onVerified(result);
+                onVerified(*errors, result);
             });
 }
 
-void PrivilegeProbe::onVerified(const RemoteCommandResult &result)
+void PrivilegeProbe::onVerified(const QStringList &errors, const RemoteCommandResult &result)
 {
     if (result.error.isError())
         return;
@@ -103,7 +110,7 @@ void PrivilegeProbe::onVerified(const RemoteCommandResult &result)
         emit finished();
         return;
     }
-    const SshError::Kind kind = SudoPolicy::classifyFailure(result.stderrTail, result.exitStatus);
+    const SshError::Kind kind = SudoPolicy::classifyFailure(errors, result.exitStatus);
     if (kind == SshError::Kind::SudoWrongPassword) {
         ++m_failedAttempts;
         m_password.clear();

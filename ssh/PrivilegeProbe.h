@@ -41,9 +41,10 @@ signals:
     void finished();
 
 private:
-    void onProbeFinished(const QStringList &output, const RemoteCommandResult &result);
+    void onProbeFinished(const QStringList &output, const QStringList &errors,
+                         const RemoteCommandResult &result);
     void verify();
-    void onVerified(const RemoteCommandResult &result);
+    void onVerified(const QStringList &errors, const RemoteCommandResult &result);
 
     Runner m_runner;
     QString m_server;

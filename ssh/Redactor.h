@@ -4,7 +4,8 @@
 #include <QStringList>
 
 // Replaces every known secret in text meant for people or logs (commands, output lines, error
-// messages) with a fixed mask. Every line the SSH layer emits or logs goes through one.
+// messages) with a fixed mask. Only there: text read by parsers stays whole (a short password
+// may occur in lsblk or gluster output), so redaction happens where text is shown or logged.
 class Redactor
 {
 public:
@@ -15,6 +16,7 @@ public:
 
     void addSecret(const QString &secret);
     void addSecrets(const QStringList &secrets);
+    void addSecretsOf(const Redactor &other) { addSecrets(other.m_secrets); }
     bool isEmpty() const { return m_secrets.isEmpty(); }
 
     QString redact(const QString &text) const;

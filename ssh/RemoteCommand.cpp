@@ -42,6 +42,17 @@ void RemoteCommand::cancel()
     m_session->schedulePump();
 }
 
+QString RemoteCommand::redact(const QString &text) const
+{
+    return m_redactor.redact(text);
+}
+
+QStringList RemoteCommand::redactLines(QStringList lines) const
+{
+    m_redactor.redactInPlace(lines);
+    return lines;
+}
+
 void RemoteCommand::deliverStarted()
 {
     emit started();
@@ -49,18 +60,20 @@ void RemoteCommand::deliverStarted()
 
 void RemoteCommand::deliverLines(QStringList stdoutBatch, QStringList stderrBatch)
 {
-    if (!stdoutBatch.isEmpty()) {
-        m_redactor.redactInPlace(stdoutBatch);
+    // The signals carry the output as the server printed it: parsers must see it whole (a short
+    // password may well occur in lsblk or gluster output). Only the tail kept for error reports
+    // is redacted here; whoever shows or logs the lines redacts them (redactLines()).
+    if (!stdoutBatch.isEmpty())
         emit stdoutLines(stdoutBatch);
-    }
     if (!stderrBatch.isEmpty()) {
-        m_redactor.redactInPlace(stderrBatch);
         for (const QString &line : std::as_const(stderrBatch)) {
             if (m_stderrHead.size() >= stderrHeadLines)
                 break;
             m_stderrHead.append(line);
         }
-        m_result.stderrTail.append(stderrBatch.mid(qMax(0, stderrBatch.size() - stderrTailLines)));
+        QStringList redacted = stderrBatch.mid(qMax(0, stderrBatch.size() - stderrTailLines));
+        m_redactor.redactInPlace(redacted);
+        m_result.stderrTail.append(redacted);
         if (m_result.stderrTail.size() > stderrTailLines)
             m_result.stderrTail.erase(m_result.stderrTail.begin(),
                                       m_result.stderrTail.end() - stderrTailLines);

@@ -13,9 +13,11 @@ class SshSession;
 //
 // Output arrives as batches of complete lines, stdout and stderr separately, never one signal
 // per line; finished() is emitted exactly once, last, even when the command never started
-// (asynchronously, so connecting right after run() always works). All lines and the logged
-// command are redacted. The session owns the object: deleteLater() it after finished(), or it
-// goes with the session.
+// (asynchronously, so connecting right after run() always works). The lines are raw, exactly
+// as the server printed them, for parsers: whoever shows or logs them passes them through
+// redactLines() first. The logged command, the error message and result().stderrTail (for
+// error reports) are redacted. The session owns the object: deleteLater() it after finished(),
+// or it goes with the session.
 class RemoteCommand : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
     const RemoteCommandOptions &options() const { return m_options; }
     bool isFinished() const { return m_finished; }
     const RemoteCommandResult &result() const { return m_result; }
+    // Every secret of the session and of this command masked: for output shown or logged.
+    QString redact(const QString &text) const;
+    QStringList redactLines(QStringList lines) const;
 
     // Streams more bytes to the command's stdin (with options.keepStdinOpen).
     void writeStdin(const QByteArray &data);
@@ -57,7 +62,7 @@ private:
     Redactor m_redactor;
     SshSession *m_session;
     RemoteCommandResult m_result;
-    QStringList m_stderrHead; // sudo speaks first: its complaints are in the first lines
+    QStringList m_stderrHead; // raw, for SudoPolicy: sudo's complaints are in the first lines
     bool m_finished = false;
     // Requests made through the public API, picked up by the scheduler on its next pass.
     QByteArray m_pendingStdin;

@@ -62,6 +62,9 @@ public:
     bool isConnected() const { return m_state == State::Connected; }
     SshHostKey hostKey() const { return m_hostKey; }
     SshPrivilege privilege() const { return m_privilege; }
+    // Masks the secrets this session knows (password, passphrase, sudo password): for remote
+    // output that is shown or logged (RemoteCommand's lines are raw).
+    const Redactor &redactor() const { return m_redactor; }
     // Why commands with asRoot cannot run (SudoRequiresTty, SudoWrongPassword...), or None.
     SshError privilegeError() const { return m_privilegeError; }
     SshError lastError() const { return m_lastError; }

@@ -1,5 +1,6 @@
 #include "CheckChainView.h"
 
+#include "RemoteText.h"
 #include "StatusIcon.h"
 
 #include <QGridLayout>
@@ -51,12 +52,20 @@ void CheckChainView::setCheck(ConnectionCheck check, CheckStatus status, const Q
     Row &row = m_rows[static_cast<int>(check)];
     row.status = status;
     row.icon->setPixmap(StatusIcon::forCheck(status).pixmap(16, 16));
-    row.icon->setToolTip(QString());
-    row.detail->setText(detail);
-    row.detail->setVisible(!detail.isEmpty());
-    const bool failed = status == CheckStatus::Failed;
-    row.detail->setStyleSheet(failed ? QStringLiteral("color: #c0392b;")
-                                     : QStringLiteral("color: #666666;"));
+    const bool notChecked = status == CheckStatus::NotChecked;
+    row.icon->setToolTip(notChecked ? tr("Not checked: this is not a pass. The line below says "
+                                         "why it could not be checked yet.")
+                                    : QString());
+    // A check that could not be made says so in words, not only with its icon.
+    const QString shown = RemoteText::printable(detail); // may quote the server
+    row.detail->setText(notChecked ? tr("Not checked: %1").arg(shown) : shown);
+    row.detail->setVisible(!detail.isEmpty() || notChecked);
+    QString color = QStringLiteral("color: #666666;");
+    if (status == CheckStatus::Failed)
+        color = QStringLiteral("color: #c0392b;");
+    else if (notChecked)
+        color = QStringLiteral("color: #8a5a00;");
+    row.detail->setStyleSheet(color);
     QFont font = row.title->font();
     font.setBold(status == CheckStatus::Running || status == CheckStatus::NeedsDecision);
     row.title->setFont(font);
@@ -70,7 +79,7 @@ void CheckChainView::setFindings(const QList<ReadinessFinding> &findings)
         const QString color =
             finding.isProblem() ? QStringLiteral("#c0392b") : QStringLiteral("#555555");
         html += QStringLiteral("<li style=\"color:%1\">%2</li>")
-                    .arg(color, finding.message.toHtmlEscaped());
+                    .arg(color, RemoteText::printable(finding.message).toHtmlEscaped());
     }
     if (html.isEmpty()) {
         m_findings->hide();

@@ -1,6 +1,7 @@
 #include "HealthCheckList.h"
 
 #include "HealthStateStyle.h"
+#include "RemoteText.h"
 
 #include <QHeaderView>
 
@@ -57,9 +58,9 @@ void HealthCheckList::setReport(const HealthReport &report)
         item->setText(0, HealthStateStyle::label(check.state));
         item->setText(1, check.server.isEmpty() ? tr("pair") : check.server);
         item->setText(2, check.title);
-        item->setText(3, check.subject);
+        item->setText(3, RemoteText::printable(check.subject));
         for (int column = 0; column < 4; ++column)
-            item->setToolTip(column, check.reason);
+            item->setToolTip(column, RemoteText::printable(check.reason));
         if (check.state == HealthCheck::State::Fail)
             item->setForeground(0, HealthStateStyle::color(check.state));
     }

@@ -3,6 +3,7 @@
 #include "HealthCheckList.h"
 #include "HealthVerdictBanner.h"
 #include "PairDiagram.h"
+#include "RemoteText.h"
 #include "health/HealthPairSummary.h"
 
 #include <QCheckBox>
@@ -159,8 +160,9 @@ void HealthDashboardPage::showDetails(const HealthCheck &check)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(check.title.toHtmlEscaped());
     if (!check.subject.isEmpty())
-        html += QStringLiteral("<p><tt>%1</tt></p>").arg(check.subject.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(check.reason.toHtmlEscaped());
+        html += QStringLiteral("<p><tt>%1</tt></p>")
+                    .arg(RemoteText::printable(check.subject).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(RemoteText::printable(check.reason).toHtmlEscaped());
     if (!check.fixCommands.isEmpty()) {
         html +=
             QStringLiteral("<p><b>%1</b></p>")
@@ -173,7 +175,7 @@ void HealthDashboardPage::showDetails(const HealthCheck &check)
                                    "style=\"background-color:#f1f3f4; margin-bottom:6px\"><tr><td>"
                                    "<span style=\"font-family:monospace; white-space:pre-wrap\">"
                                    "%1</span></td></tr></table>")
-                        .arg(command.toHtmlEscaped());
+                        .arg(RemoteText::printable(command).toHtmlEscaped());
         }
     }
     m_details->setHtml(html);

@@ -1,5 +1,7 @@
 #include "LogView.h"
 
+#include "RemoteText.h"
+
 #include <QFontDatabase>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -35,7 +37,7 @@ void LogView::appendNote(const QString &line)
 
 void LogView::enqueue(const QString &text, Kind kind)
 {
-    m_queue.append({text, kind});
+    m_queue.append({RemoteText::printable(text), kind}); // remote output: no control chars
     // Lines that the block cap would trim right away are never laid out.
     if (m_queue.size() > kMaxBlocks)
         m_queue.erase(m_queue.begin(), m_queue.begin() + (m_queue.size() - kMaxBlocks));

@@ -1,5 +1,6 @@
 #include "ResultPage.h"
 
+#include "RemoteText.h"
 #include "ReplicaPairPicture.h"
 #include "StatusIcon.h"
 #include "run/PlanRunner.h"
@@ -53,6 +54,7 @@ ResultPage::ResultPage(SetupSession *session, QWidget *parent)
     testBox->setLayout(m_tests);
     m_content->setObjectName(QStringLiteral("siteContent"));
     m_content->setWordWrap(true);
+    m_content->setTextFormat(Qt::PlainText);
     m_content->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *contentBox = new QGroupBox(tr("Site content"));
     auto *contentLayout = new QVBoxLayout(contentBox);
@@ -132,7 +134,7 @@ void ResultPage::showResult()
 {
     PairResult *result = m_session->result();
     const SetupSpec &spec = m_session->spec();
-    m_raw->setPlainText(result->rawInfo().trimmed());
+    m_raw->setPlainText(RemoteText::printable(result->rawInfo().trimmed()));
     const bool started =
         result->hasVolume() && result->volume().status == GlusterVolume::Status::Started;
     if (result->hasVolume()) {
@@ -147,7 +149,7 @@ void ResultPage::showResult()
             bricks << brick.name;
         m_bricks->setText(bricks.join(QLatin1Char('\n')));
     } else {
-        m_status->setText(result->error());
+        m_status->setText(RemoteText::printable(result->error()));
         m_status->setStyleSheet(QStringLiteral("color: #c0392b;"));
     }
     QList<ReplicaPairPicture::Server> servers;

@@ -1,6 +1,7 @@
 #include "RunPage.h"
 
 #include "LogView.h"
+#include "RemoteText.h"
 #include "StatusIcon.h"
 #include "run/PlanRunner.h"
 #include "run/RunLog.h"
@@ -238,7 +239,7 @@ void RunPage::onFinished(const RunResult &result)
         m_status->setStyleSheet(QStringLiteral("color: #8a5a00;"));
         break;
     }
-    m_status->setText(text);
+    m_status->setText(RemoteText::printable(text)); // quotes the server's stderr
     emit completeChanged();
 }
 

@@ -42,6 +42,9 @@ QPixmap draw(StatusIcon::Kind kind, int size)
         p.drawLine(QPointF(size * 0.34, size * 0.34), QPointF(size * 0.66, size * 0.66));
         p.drawLine(QPointF(size * 0.66, size * 0.34), QPointF(size * 0.34, size * 0.66));
         break;
+    case Kind::NotChecked:
+        p.drawEllipse(QPointF(size * 0.5, size * 0.5), size * 0.2, size * 0.2);
+        break;
     case Kind::Running:
         p.setPen(Qt::NoPen);
         p.setBrush(Qt::white);
@@ -73,6 +76,8 @@ QColor StatusIcon::color(Kind kind)
         return QColor(0x2f, 0x6f, 0xd0);
     case Kind::Waiting:
         return QColor(0xe0, 0x8e, 0x0b);
+    case Kind::NotChecked:
+        return QColor(0x5d, 0x6d, 0x7e);
     case Kind::Pending:
     case Kind::Skipped:
         return QColor(0x9a, 0xa0, 0xa6);
@@ -109,6 +114,8 @@ QIcon StatusIcon::forCheck(CheckStatus status)
         return icon(Kind::Failed);
     case CheckStatus::Skipped:
         return icon(Kind::Skipped);
+    case CheckStatus::NotChecked:
+        return icon(Kind::NotChecked);
     }
     return {};
 }

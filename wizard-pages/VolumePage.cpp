@@ -26,6 +26,7 @@ VolumePage::VolumePage(SetupSession *session, QWidget *parent)
     setTitle(tr("Volume"));
     setSubTitle(tr("The replicated volume, where both servers mount it, and the web server "
                    "that serves it."));
+    m_name->setObjectName(QStringLiteral("volume.name"));
     m_name->setPlaceholderText(QStringLiteral("var-www"));
     m_mountPath->setPlaceholderText(QStringLiteral("/var/www"));
     m_webServer->addItem(tr("Apache (httpd / apache2)"), int(WebSpec::Server::Apache));

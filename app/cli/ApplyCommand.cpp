@@ -12,6 +12,8 @@
 #include "run/RunResult.h"
 #include "session/PairResult.h"
 
+#include "RemoteText.h"
+
 #include <QEventLoop>
 #include <QTextStream>
 
@@ -47,8 +49,9 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
     const QList<ReadinessFinding> findings =
         ReadinessCheck::evaluate(prepared.spec, gathered.facts, prepared.wipes);
     for (const ReadinessFinding &finding : findings) {
-        out << finding.serverName << ": " << (finding.isProblem() ? tr("problem: ") : tr("note: "))
-            << finding.message << '\n';
+        out << finding.serverName << ": "
+            << (finding.isProblem() ? tr("problem: ") : tr("note: "))
+            << RemoteText::printable(finding.message) << '\n';
     }
     if (!ReadinessCheck::isReady(findings)) {
         err << program << ": " << tr("apply: the check found problems; nothing was changed.")
@@ -98,14 +101,15 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
     runner.start();
     loop.exec();
 
+    // The message and the stderr lines may quote the server: printable remote text only.
     if (result.outcome == RunResult::Outcome::Refused) {
-        err << program << ": " << result.message << '\n';
+        err << program << ": " << RemoteText::printable(result.message) << '\n';
         return 2;
     }
     if (!result.succeeded()) {
-        err << program << ": " << result.message << '\n';
+        err << program << ": " << RemoteText::printable(result.message) << '\n';
         for (const QString &line : std::as_const(result.remoteStderr))
-            err << result.serverName << ": ! " << line << '\n';
+            err << result.serverName << ": ! " << RemoteText::printable(line) << '\n';
         err << tr("Fix the cause and run apply again: it resumes where it stopped.") << '\n';
         return 1;
     }

@@ -4,6 +4,8 @@
 #include "ServerFacts.h"
 #include "facts/ReadinessCheck.h"
 
+#include "RemoteText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,8 +59,9 @@ int CheckCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
     for (const QString &error : gathered.errors)
         problems += error.isEmpty() ? 0 : 1;
     for (const ReadinessFinding &f : findings) {
-        out << f.serverName << ": " << (f.isProblem() ? tr("problem: ") : tr("note: ")) << f.message
-            << '\n';
+        // Findings quote what the servers said (system name, bricks, addresses).
+        out << f.serverName << ": " << (f.isProblem() ? tr("problem: ") : tr("note: "))
+            << RemoteText::printable(f.message) << '\n';
         problems += f.isProblem() ? 1 : 0;
     }
     if (ready)

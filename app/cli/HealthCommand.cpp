@@ -7,6 +7,7 @@
 #include "ServerConnections.h"
 #include "health/HealthProbe.h"
 
+#include "RemoteText.h"
 #include "SshError.h"
 #include "SshSession.h"
 
@@ -75,7 +76,8 @@ int HealthCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                              handedOver[index] = true;
                              probe.serverConnected(index, session);
                          } else if (!options.json) {
-                             err << prepared.spec.servers.at(index).name << ": " << line << '\n';
+                             err << prepared.spec.servers.at(index).name << ": "
+                                 << RemoteText::printable(line) << '\n';
                          }
                      });
     QObject::connect(&connections, &ServerConnections::finished, &probe, [&] {

@@ -2,6 +2,8 @@
 
 #include "run/PlanRunner.h"
 
+#include "RemoteText.h"
+
 RunPrinter::RunPrinter(PlanRunner *runner, QTextStream &out)
     : QObject(runner)
     , m_runner(runner)
@@ -17,8 +19,10 @@ RunPrinter::RunPrinter(PlanRunner *runner, QTextStream &out)
                 if (phase == StepPhase::Check && !isStderr)
                     return;
                 const QString server = m_runner->plan().steps().at(step).serverName;
+                // Remote text: no escape sequence of a server reaches the terminal.
                 for (const QString &line : lines)
-                    m_out << server << (isStderr ? ": ! " : ":   ") << line << '\n';
+                    m_out << server << (isStderr ? ": ! " : ":   ") << RemoteText::printable(line)
+                          << '\n';
                 m_out.flush();
             });
     connect(runner, &PlanRunner::stepFinished, this, [this](int step, StepState state) {

@@ -5,6 +5,8 @@
 #include "ServerConnections.h"
 #include "facts/FactsGatherer.h"
 
+#include "RemoteText.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -68,9 +70,10 @@ bool ServerFacts::gather(const SetupSpec &spec, const CliOptions &options, QText
     QEventLoop loop;
     result->connections = std::make_shared<ServerConnections>(spec, policy);
     ServerConnections &connections = *result->connections;
-    QObject::connect(
-        &connections, &ServerConnections::progress, &loop,
-        [&](int index, const QString &line) { out << name(index) << ": " << line << Qt::endl; });
+    QObject::connect(&connections, &ServerConnections::progress, &loop,
+                     [&](int index, const QString &line) {
+                         out << name(index) << ": " << RemoteText::printable(line) << Qt::endl;
+                     });
     QObject::connect(&connections, &ServerConnections::finished, &loop, &QEventLoop::quit);
     connections.start();
     loop.exec();
@@ -79,7 +82,7 @@ bool ServerFacts::gather(const SetupSpec &spec, const CliOptions &options, QText
     result->facts = QList<HostFacts>(spec.servers.size());
     for (const QString &error : result->errors) {
         if (!error.isEmpty())
-            out << error << Qt::endl;
+            out << RemoteText::printable(error) << Qt::endl;
     }
     if (!connections.allConnected())
         return true; // no facts from half a pair: the caller reports the servers out of reach
@@ -87,8 +90,11 @@ bool ServerFacts::gather(const SetupSpec &spec, const CliOptions &options, QText
     FactsGatherer gatherer(spec, connections.sessions());
     QObject::connect(&gatherer, &FactsGatherer::serverGathered, &loop, [&](int index) {
         const HostFacts &f = gatherer.facts().at(index);
+        // The system's name is what the server's /etc/os-release says: remote text.
         out << name(index) << ": "
-            << tr("facts gathered: %1").arg(f.os.prettyName.isEmpty() ? f.os.id : f.os.prettyName)
+            << RemoteText::printable(
+                   tr("facts gathered: %1")
+                       .arg(f.os.prettyName.isEmpty() ? f.os.id : f.os.prettyName))
             << Qt::endl;
     });
     QObject::connect(&gatherer, &FactsGatherer::finished, &loop, &QEventLoop::quit);
@@ -98,7 +104,7 @@ bool ServerFacts::gather(const SetupSpec &spec, const CliOptions &options, QText
     result->errors = gatherer.errors();
     for (const QString &error : result->errors) {
         if (!error.isEmpty())
-            out << error << Qt::endl;
+            out << RemoteText::printable(error) << Qt::endl;
     }
     return true;
 }

@@ -108,8 +108,7 @@ PortState FactsOutputParser::parsePort(const QString &text)
         {QStringLiteral("open"), PortState::Open},
         {QStringLiteral("refused"), PortState::Refused},
         {QStringLiteral("timeout"), PortState::TimedOut},
-        {QStringLiteral("unreachable"), PortState::Unreachable},
-        {QStringLiteral("unresolved"), PortState::Unresolved}};
+        {QStringLiteral("unreachable"), PortState::Unreachable}};
     return words.value(text.trimmed(), PortState::Unknown);
 }
 

@@ -2,6 +2,7 @@
 
 #include "facts/RequiredPackages.h"
 #include "plan/ShellTemplate.h"
+#include "spec/FieldRules.h"
 
 namespace {
 const char *const kScript = R"BASH(set +eu
@@ -9,6 +10,7 @@ dev=@DEV@
 vol=@VOL@
 names=(@NAMES@)
 peers=(@PEERS@)
+peer_addresses=(@PEER_ADDRESSES@)
 deb_packages=(@DEB_PACKAGES@)
 rpm_packages=(@RPM_PACKAGES@)
 sec() { printf '@@ghw-section %s@@\n' "$1"; }
@@ -56,19 +58,16 @@ sec fstab; findmnt -s -J -l -o TARGET,SOURCE,FSTYPE,OPTIONS 2>/dev/null; rc $?
 for n in "${names[@]}"; do
   sec "resolve $n"; getent ahosts "$n"; rc $?
 done
-for n in "${peers[@]}"; do
-  sec "port $n"
-  if ! getent ahosts "$n" >/dev/null 2>&1; then
-    echo unresolved
-  else
-    # The inner bash expands $1 itself: single quotes are meant.
-    # shellcheck disable=SC2016
-    err=$(timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/24007"' probe "$n" 2>&1)
-    r=$?
-    if [ "$r" -eq 0 ]; then echo open
-    elif [ "$r" -eq 124 ]; then echo timeout
-    else case $err in *refused*) echo refused ;; *) echo unreachable ;; esac
-    fi
+# Port 24007 of each peer by its private address: the answer must not wait for the names.
+for i in "${!peers[@]}"; do
+  sec "port ${peers[$i]}"
+  # The inner bash expands $1 itself: single quotes are meant.
+  # shellcheck disable=SC2016
+  err=$(timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/24007"' probe "${peer_addresses[$i]}" 2>&1)
+  r=$?
+  if [ "$r" -eq 0 ]; then echo open
+  elif [ "$r" -eq 124 ]; then echo timeout
+  else case $err in *refused*) echo refused ;; *) echo unreachable ;; esac
   fi
   rc 0
 done
@@ -85,10 +84,13 @@ QString FactsScript::build(const SetupSpec &spec, int serverIndex)
     const ServerSpec &server = spec.servers.at(serverIndex);
     QStringList names;
     QStringList peers;
+    QStringList peerAddresses;
     for (int i = 0; i < spec.servers.size(); ++i) {
         names << spec.servers.at(i).privateName;
-        if (i != serverIndex)
+        if (i != serverIndex) {
             peers << spec.servers.at(i).privateName;
+            peerAddresses << FieldRules::canonicalAddress(spec.servers.at(i).privateAddress);
+        }
     }
     const bool web = spec.web.server == WebSpec::Server::Apache;
     return ShellTemplate(QString::fromLatin1(kScript))
@@ -96,6 +98,7 @@ QString FactsScript::build(const SetupSpec &spec, int serverIndex)
         .set(QStringLiteral("VOL"), spec.volume.name)
         .setList(QStringLiteral("NAMES"), names)
         .setList(QStringLiteral("PEERS"), peers)
+        .setList(QStringLiteral("PEER_ADDRESSES"), peerAddresses)
         .setList(QStringLiteral("DEB_PACKAGES"), RequiredPackages::forFamily(OsFamily::Debian, web))
         .setList(QStringLiteral("RPM_PACKAGES"), RequiredPackages::forFamily(OsFamily::Fedora, web))
         .text();

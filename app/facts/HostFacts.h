@@ -13,8 +13,9 @@ enum class SelinuxMode { Unknown, Absent, Disabled, Permissive, Enforcing };
 enum class FirewallKind { Unknown, None, Firewalld, Ufw };
 // TCP 24007 towards a peer: Refused means the peer answered (nothing listening yet, which is
 // normal before glusterd runs); TimedOut means packets are dropped (a firewall in between);
-// Unreachable is any other failure to connect (no route, network down).
-enum class PortState { Unknown, Open, Refused, TimedOut, Unreachable, Unresolved };
+// Unreachable is any other failure to connect (no route, network down). Always tested by the
+// peer's private address, whether its private name resolves yet or not.
+enum class PortState { Unknown, Open, Refused, TimedOut, Unreachable };
 
 // /etc/os-release, the fields that matter.
 struct OsRelease
@@ -62,7 +63,7 @@ struct NameResolution
 
 struct PortProbe
 {
-    QString peer; // the peer's private name
+    QString peer; // the peer's private name (the port is tested at its private address)
     PortState state = PortState::Unknown;
 };
 

@@ -158,8 +158,7 @@ void ReadinessCheck::checkNetwork(const SetupSpec &spec, int index, const HostFa
     for (const PortProbe &port : facts.ports) {
         switch (port.state) {
         case PortState::Open:
-        case PortState::Refused:    // the peer answered: nothing listens yet, nothing filters
-        case PortState::Unresolved: // reported with the names above
+        case PortState::Refused: // the peer answered: nothing listens yet, nothing filters
             break;
         case PortState::TimedOut:
             add(out, spec, index, Problem,

@@ -14,6 +14,21 @@
 #include <QTimer>
 
 namespace {
+void redact(const Redactor &redactor, HealthReport *report)
+{
+    if (redactor.isEmpty())
+        return;
+    for (HealthCheck &check : report->checks) {
+        check.subject = redactor.redact(check.subject);
+        check.reason = redactor.redact(check.reason);
+        redactor.redactInPlace(check.fixCommands);
+    }
+    for (HealthRawOutput &raw : report->rawOutputs)
+        raw.output = redactor.redact(raw.output);
+}
+} // namespace
+
+namespace {
 HealthCommands commandsFor(const SetupSpec &spec, const ServerSpec &server,
                            const HealthProbeOptions &options)
 {
@@ -219,5 +234,12 @@ void HealthProbe::finishNow()
     m_deadline->stop();
     m_elapsedMs = m_clock.elapsed();
     m_report = HealthEvaluator::evaluate(m_observations);
+    // The observations stay raw for the rules that read them; the report is what people see.
+    Redactor redactor;
+    for (const QPointer<SshSession> &session : std::as_const(m_sessions)) {
+        if (session)
+            redactor.addSecretsOf(session->redactor());
+    }
+    redact(redactor, &m_report);
     emit finished(m_report);
 }

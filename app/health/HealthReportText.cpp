@@ -1,6 +1,8 @@
 // HealthReport as lines for a terminal (`gluster-ha-wizard health SPEC`).
 #include "health/HealthReport.h"
 
+#include "RemoteText.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -48,5 +50,7 @@ QStringList HealthReport::toTextLines() const
                          QCoreApplication::translate("HealthReport", "fix: %1").arg(command));
         }
     }
-    return lines;
+    // Subjects (split-brain file names), reasons and commands quote the servers: a file name
+    // with escape sequences must not drive the terminal.
+    return RemoteText::printable(lines);
 }

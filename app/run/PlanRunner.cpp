@@ -144,13 +144,14 @@ void PlanRunner::startPhase(int index, StepPhase phase)
     running.phase = phase;
     running.clock.start();
     emit phaseStarted(index, phase, command->loggableCommand());
+    // The output goes to people and logs only: redacted here, where it leaves the SSH layer.
     connect(command, &RemoteCommand::stdoutLines, this,
-            [this, index, phase](const QStringList &lines) {
-                emit outputLines(index, phase, lines, false);
+            [this, index, phase, command](const QStringList &lines) {
+                emit outputLines(index, phase, command->redactLines(lines), false);
             });
     connect(command, &RemoteCommand::stderrLines, this,
-            [this, index, phase](const QStringList &lines) {
-                emit outputLines(index, phase, lines, true);
+            [this, index, phase, command](const QStringList &lines) {
+                emit outputLines(index, phase, command->redactLines(lines), true);
             });
     connect(command, &RemoteCommand::finished, this,
             [this, index](const RemoteCommandResult &result) { onPhaseFinished(index, result); });

@@ -45,6 +45,7 @@ public:
 signals:
     void stepStarted(int index);
     void phaseStarted(int index, StepPhase phase, const QString &loggableCommand);
+    // For display and logs: redacted (no secret of the session), control characters kept.
     void outputLines(int index, StepPhase phase, const QStringList &lines, bool isStderr);
     void phaseFinished(int index, StepPhase phase, const RemoteCommandResult &result,
                        qint64 elapsedMs);

@@ -12,8 +12,8 @@ struct RemoteCommandResult;
 struct RunResult;
 
 // The record of a run, kept while it happens: every command sent (as logged, redacted by the
-// SSH layer), its output lines in order with their stream, its result and its time. It can be
-// saved as text for a bug report or for the administrator's records.
+// SSH layer), its output lines in order with their stream (redacted by PlanRunner), its result and
+// its time. It can be saved as text for a bug report or for the administrator's records.
 class RunLog : public QObject
 {
     Q_OBJECT

@@ -80,5 +80,10 @@ ConnectionCheck ConnectionChecks::forState(SshSession::State state)
 bool ConnectionChecks::isFinal(CheckStatus status)
 {
     return status == CheckStatus::Passed || status == CheckStatus::Failed ||
-           status == CheckStatus::Skipped;
+           status == CheckStatus::Skipped || status == CheckStatus::NotChecked;
+}
+
+bool ConnectionChecks::letsThrough(CheckStatus status)
+{
+    return status == CheckStatus::Passed || status == CheckStatus::NotChecked;
 }

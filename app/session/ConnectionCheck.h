@@ -13,7 +13,10 @@ enum class ConnectionCheck { Reach, HostKey, Login, Privileges, Facts, Names, Pe
 
 // Where one check of one server stands. NeedsDecision: the administrator must answer (an
 // unknown host key, a password) before the chain goes on. Skipped: an earlier check failed.
-enum class CheckStatus { Pending, Running, NeedsDecision, Passed, Failed, Skipped };
+// NotChecked: the check ran but could not establish what it checks (a private name that does
+// not resolve yet, a port whose answer could not be read); never a pass, its detail says why,
+// and it does not stop the chain by itself (ReadinessCheck judges whether the setup may go on).
+enum class CheckStatus { Pending, Running, NeedsDecision, Passed, Failed, Skipped, NotChecked };
 
 namespace ConnectionChecks {
 QList<ConnectionCheck> all();
@@ -24,4 +27,6 @@ ConnectionCheck forError(SshError::Kind kind);
 // The check that is running while a session is in this state.
 ConnectionCheck forState(SshSession::State state);
 bool isFinal(CheckStatus status);
+// Passed or NotChecked: the chain may go on (a NotChecked row is still shown as not a pass).
+bool letsThrough(CheckStatus status);
 } // namespace ConnectionChecks

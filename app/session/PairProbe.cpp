@@ -77,7 +77,7 @@ bool PairProbe::isReady() const
         return false;
     for (const QList<Row> &rows : m_rows) {
         for (const Row &row : rows) {
-            if (row.status != CheckStatus::Passed)
+            if (!ConnectionChecks::letsThrough(row.status))
                 return false;
         }
     }

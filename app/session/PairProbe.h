@@ -16,7 +16,8 @@ class FactsGatherer;
 // reach → host key → log in → root → facts, then names and port 24007 judged from the facts.
 // Each check reports its own status and a one-line detail (checkChanged); decisions are
 // forwarded from the PairConnector. finished() comes once, last; isReady() when every check of
-// every server passed. The sessions stay open for the plan and the run.
+// every server passed or, at most, could not be checked (NotChecked). The sessions stay open for
+// the plan and the run.
 class PairProbe : public QObject
 {
     Q_OBJECT

@@ -8,6 +8,7 @@
 #include "run/RunLog.h"
 
 #include "RemoteCommand.h"
+#include "RemoteText.h"
 #include "SshSession.h"
 
 PairResult::PairResult(const SetupSpec &spec, SshSession *session, QObject *parent)
@@ -50,7 +51,7 @@ QStringList PairResult::contentReport(const RunLog &log)
             continue;
         for (const QString &line : entry.lines) {
             if (line.startsWith(out + tag))
-                report << line.mid(out.size() + tag.size()).trimmed();
+                report << RemoteText::printable(line.mid(out.size() + tag.size()).trimmed());
         }
     }
     return report;
@@ -91,12 +92,13 @@ void PairResult::start()
 
     RemoteCommand *plain = m_session->run(
         StepCommand::remoteLine(QStringLiteral("gluster volume info %1").arg(volume)), options);
-    connect(plain, &RemoteCommand::stdoutLines, this, [this](const QStringList &lines) {
-        for (const QString &line : lines)
+    // Shown on the result page as it is: redacted.
+    connect(plain, &RemoteCommand::stdoutLines, this, [this, plain](const QStringList &lines) {
+        for (const QString &line : plain->redactLines(lines))
             m_rawInfo += line + QLatin1Char('\n');
     });
-    connect(plain, &RemoteCommand::stderrLines, this, [this](const QStringList &lines) {
-        for (const QString &line : lines)
+    connect(plain, &RemoteCommand::stderrLines, this, [this, plain](const QStringList &lines) {
+        for (const QString &line : plain->redactLines(lines))
             m_rawInfo += line + QLatin1Char('\n');
     });
     connect(plain, &RemoteCommand::finished, this, [this, plain](const RemoteCommandResult &) {

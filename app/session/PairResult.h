@@ -37,7 +37,7 @@ public:
     // What the run did with the site's previous content, as the mount and copy steps printed
     // it (VolumeMountSteps::reportTag() lines, the tag left out): what was copied into the
     // volume from which server, what stays in the original-content directory where. Empty when
-    // those steps were already done.
+    // those steps were already done. Printable: control characters of the server are removed.
     static QStringList contentReport(const RunLog &log);
 
     void start();

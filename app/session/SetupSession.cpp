@@ -1,6 +1,7 @@
 #include "session/SetupSession.h"
 
 #include "facts/FactsGatherer.h"
+#include "facts/FactsScript.h"
 #include "plan/PlanText.h"
 #include "plan/ScriptExporter.h"
 #include "run/PlanRunner.h"
@@ -129,20 +130,42 @@ PairProbe *SetupSession::startProbe()
     policy.sshConfigFile = m_sshConfigFile;
     m_probe = new PairProbe(m_spec, policy, this);
     m_probeKey = connectionKey(m_spec);
-    m_facts.clear();
-    m_factsDisks.clear();
+    keepFacts({}, SetupSpec());
     for (int i = 0; i < m_spec.servers.size(); ++i) {
         m_probe->connector()->setSecret(
             i, PairConnector::typedSecretKind(m_spec.servers[i].ssh.auth), m_secrets.value(i));
         m_probe->connector()->setRememberSecret(i, m_remember.value(i));
     }
-    connect(m_probe, &PairProbe::finished, this, [this, probe = m_probe.data()](bool) {
-        m_facts = probe->facts();
-        m_factsDisks = chosenDisks();
-    });
+    connect(m_probe, &PairProbe::finished, this,
+            [this, probe = m_probe.data()](bool) { keepFacts(probe->facts(), probe->spec()); });
     emit probeStarted(m_probe);
     m_probe->start();
     return m_probe;
+}
+
+// The facts are what the gathering script printed; the script is built from every choice the
+// facts depend on, so comparing scripts (rather than a hand-picked list of fields) cannot miss
+// one that a later change of the script adds.
+QStringList SetupSession::factsScripts(const SetupSpec &spec)
+{
+    QStringList scripts;
+    for (int i = 0; i < spec.servers.size(); ++i)
+        scripts << FactsScript::build(spec, i);
+    return scripts;
+}
+
+void SetupSession::keepFacts(const QList<HostFacts> &facts, const SetupSpec &readFor)
+{
+    m_facts = facts;
+    m_factsDisks.clear();
+    for (const ServerSpec &server : readFor.servers)
+        m_factsDisks << server.disk;
+    m_factsScripts = facts.isEmpty() ? QStringList() : factsScripts(readFor);
+}
+
+bool SetupSession::factsAreStale() const
+{
+    return m_factsScripts != factsScripts(m_spec);
 }
 
 bool SetupSession::probeMatchesSpec() const
@@ -153,14 +176,6 @@ bool SetupSession::probeMatchesSpec() const
 bool SetupSession::isConnected() const
 {
     return m_probe && m_probe->isReady() && probeMatchesSpec();
-}
-
-QStringList SetupSession::chosenDisks() const
-{
-    QStringList disks;
-    for (const ServerSpec &server : m_spec.servers)
-        disks << server.disk;
-    return disks;
 }
 
 QList<DiskCandidate> SetupSession::diskCandidates(int server) const
@@ -207,8 +222,8 @@ void SetupSession::preparePlan()
         emit planReady();
         return;
     }
-    if (m_factsDisks != chosenDisks())
-        gatherFactsAgain(); // the disks page chose another disk: probe it first
+    if (factsAreStale())
+        gatherFactsAgain(); // another disk, volume name, web server...: read them again first
     else
         makePlan();
 }
@@ -217,19 +232,19 @@ void SetupSession::gatherFactsAgain()
 {
     delete m_gatherer;
     m_gatherer = new FactsGatherer(m_spec, m_probe->sessions(), this);
-    connect(m_gatherer, &FactsGatherer::finished, this, [this, gatherer = m_gatherer.data()]() {
-        gatherer->deleteLater();
-        if (!gatherer->allGathered()) {
-            m_plan.errors = gatherer->errors();
-            m_plan.errors.removeAll(QString());
-            m_planning = false;
-            emit planReady();
-            return;
-        }
-        m_facts = gatherer->facts();
-        m_factsDisks = chosenDisks();
-        makePlan();
-    });
+    connect(m_gatherer, &FactsGatherer::finished, this,
+            [this, gatherer = m_gatherer.data(), readFor = m_spec]() {
+                gatherer->deleteLater();
+                if (!gatherer->allGathered()) {
+                    m_plan.errors = gatherer->errors();
+                    m_plan.errors.removeAll(QString());
+                    m_planning = false;
+                    emit planReady();
+                    return;
+                }
+                keepFacts(gatherer->facts(), readFor);
+                makePlan();
+            });
     m_gatherer->start();
 }
 

@@ -80,7 +80,12 @@ public:
     bool destructiveConfirmed() const;
 
     // ---- plan
-    void preparePlan(); // re-reads the facts first when a disk changed; then planReady()
+    // Re-reads the facts first when what they were read for changed since (a disk, the volume
+    // name, the web server, names...: anything the gathering script depends on); then
+    // planReady(). So a clash with an existing volume is found here, before anything runs.
+    void preparePlan();
+    // The facts were read for other choices than the spec's current ones.
+    bool factsAreStale() const;
     bool isPlanning() const { return m_planning; }
     const PlanResult &planResult() const { return m_plan; }
     const QList<ReadinessFinding> &findings() const { return m_findings; }
@@ -106,7 +111,8 @@ signals:
 
 private:
     static QString connectionKey(const SetupSpec &spec);
-    QStringList chosenDisks() const;
+    static QStringList factsScripts(const SetupSpec &spec);
+    void keepFacts(const QList<HostFacts> &facts, const SetupSpec &readFor);
     void gatherFactsAgain();
     void makePlan();
     void resizeDecisions();
@@ -123,7 +129,8 @@ private:
     QPointer<PairProbe> m_probe;
     QString m_probeKey;
     QList<HostFacts> m_facts;
-    QStringList m_factsDisks; // the disk each server's facts probed
+    QStringList m_factsDisks;   // the disk each server's facts probed
+    QStringList m_factsScripts; // the gathering script that read them, per server
     QPointer<FactsGatherer> m_gatherer;
 
     PlanResult m_plan;

@@ -75,6 +75,8 @@ QString TestCheckCommand::writeSpec(const QString &name)
     for (int i = 0; i < 2; ++i) {
         ServerSpec &s = spec.servers[i];
         s.privateName = QStringLiteral("ghw-check-%1.invalid").arg(i + 1);
+        // Port 24007 is tested at the private address: one that this machine reaches.
+        s.privateAddress = QStringLiteral("127.0.0.%1").arg(i + 1);
         s.ssh.host = "127.0.0.1";
         s.ssh.port = m_servers[i]->port();
         s.ssh.user = m_users[i];
@@ -107,7 +109,7 @@ void TestCheckCommand::reportsEveryProblem()
           "server01: problem: The disk /dev/ghw-no-such-disk does not exist.\n",
           "server02: problem: /dev/null is not a block device.\n",
           "server01: note: ghw-check-2.invalid does not resolve yet: it will be added to "
-          "/etc/hosts as 198.18.0.12.\n",
+          "/etc/hosts as 127.0.0.2.\n",
           "check: 2 problem(s) found.\n"}) {
         QVERIFY2(out.contains(QLatin1String(line)), qPrintable(out));
     }

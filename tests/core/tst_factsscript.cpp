@@ -16,6 +16,7 @@ private slots:
     void syntaxAndShellcheck();
     void gathersThisMachine();
     void missingDisk();
+    void testsThePortByAddressBeforeTheNameResolves();
 };
 
 namespace {
@@ -25,6 +26,7 @@ SetupSpec specWithDisk(const QString &disk)
     for (ServerSpec &server : spec.servers)
         server.disk = disk;
     spec.servers[0].privateName = "localhost"; // resolves on every machine
+    spec.servers[0].privateAddress = "127.0.0.1";
     return spec;
 }
 } // namespace
@@ -73,6 +75,24 @@ void TestFactsScript::missingDisk()
     const HostFacts f = FactsOutputParser::parse(QString::fromUtf8(r.out));
     QVERIFY(!f.disk.exists);
     QVERIFY(f.disk.blkid.isEmpty());
+}
+
+// A fresh pair: the peer's private name does not resolve yet (the plan adds it to /etc/hosts),
+// but port 24007 is tested at its private address all the same, never postponed.
+void TestFactsScript::testsThePortByAddressBeforeTheNameResolves()
+{
+    SetupSpec spec = specWithDisk("/dev/null");
+    spec.servers[0].privateName = "ghw-peer-private.invalid"; // never resolves (RFC 6761)
+    const auto r = CoreTestSupport::bash(StepCommand::remoteLine(FactsScript::build(spec, 1)));
+    QCOMPARE(r.exitCode, 0);
+    const HostFacts f = FactsOutputParser::parse(QString::fromUtf8(r.out));
+    QVERIFY(f.resolution("ghw-peer-private.invalid"));
+    QVERIFY(f.resolution("ghw-peer-private.invalid")->addresses.isEmpty());
+    QCOMPARE(f.ports.size(), 1);
+    QCOMPARE(f.ports.at(0).peer, QStringLiteral("ghw-peer-private.invalid"));
+    // 127.0.0.1:24007 answers: refused (no glusterd here) or open; never a timeout on loopback.
+    QVERIFY2(f.ports.at(0).state == PortState::Refused || f.ports.at(0).state == PortState::Open,
+             qPrintable(QString::number(int(f.ports.at(0).state))));
 }
 
 QTEST_GUILESS_MAIN(TestFactsScript)

@@ -52,6 +52,7 @@ private slots:
     void rejectsOtherJson_data();
     void rejectsOtherJson();
     void textLinesShowProblemsAndFixes();
+    void textLinesCarryNoEscapeSequences();
     void htmlIsSelfContainedAndEscaped();
 };
 
@@ -166,6 +167,29 @@ void TestHealthReport::textLinesShowProblemsAndFixes()
     QCOMPARE(lines.at(2), QStringLiteral("pair:     [FAIL] Split-brain (/html/<b>&\"x'.txt)"));
     QCOMPARE(lines.at(3), QStringLiteral("                 Both copies changed."));
     QVERIFY(lines.at(4).startsWith(QStringLiteral("                 fix: gluster volume heal")));
+}
+
+// A split-brain file named with escape sequences (a window title, a screen clear, a colour):
+// `health` prints the name, never the sequences.
+void TestHealthReport::textLinesCarryNoEscapeSequences()
+{
+    HealthReport report = sampleReport();
+    const QString hostile = QStringLiteral("/html/page\x1b]0;owned\x07\x1b[2J\x1b[31m.html");
+    report.checks[1].subject = hostile;
+    report.checks[1].reason = QStringLiteral("Both copies of %1 changed.").arg(hostile);
+    report.checks[1].fixCommands = {
+        QStringLiteral("gluster volume heal var-www split-brain bigger-file '%1'").arg(hostile)};
+    const QStringList lines = report.toTextLines();
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.at(2), QStringLiteral("pair:     [FAIL] Split-brain (/html/page.html)"));
+    QCOMPARE(lines.at(3),
+             QStringLiteral("                 Both copies of /html/page.html changed."));
+    QVERIFY(lines.at(4).endsWith(QStringLiteral("bigger-file '/html/page.html'")));
+    for (const QString &line : lines) {
+        for (const QChar c : line)
+            QVERIFY2(c.unicode() >= 0x20 && (c.unicode() < 0x7f || c.unicode() > 0x9f),
+                     qPrintable(line.toUtf8().toPercentEncoding()));
+    }
 }
 
 void TestHealthReport::htmlIsSelfContainedAndEscaped()

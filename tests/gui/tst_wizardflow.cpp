@@ -200,8 +200,12 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT(connectivity->isComplete(), 60000);
         for (int i = 0; i < 2; ++i) {
-            for (ConnectionCheck check : ConnectionChecks::all())
-                QCOMPARE(connectivity->chain(i)->status(check), CheckStatus::Passed);
+            for (ConnectionCheck check : ConnectionChecks::all()) {
+                // A fresh pair does not resolve the private names yet: not checked, not passed.
+                QCOMPARE(connectivity->chain(i)->status(check), check == ConnectionCheck::Names
+                                                                    ? CheckStatus::NotChecked
+                                                                    : CheckStatus::Passed);
+            }
         }
         // The trusted keys were recorded in our known_hosts.
         QFile recorded(knownHosts);

@@ -77,6 +77,8 @@ private slots:
     void sudoPasswordNeverReachesTheCommand();
     void sudoPasswordChangedMeanwhileFailsClearly();
     void secretsNeverLeak();
+    void shortPasswordLeavesTheOutputWhole();
+    void sudoComplaintsAreReadWholeWhenThePasswordIsOneOfTheirWords();
 
 private:
     std::unique_ptr<SshSession> connect(const QString &user, Auth auth);
@@ -389,8 +391,11 @@ void TestRemoteCommand::secretsNeverLeak()
     QVERIFY(echo.wait());
     QVERIFY(echo.command->loggableCommand().contains(QLatin1String("********")));
     QVERIFY(!echo.command->loggableCommand().contains(token));
-    QCOMPARE(echo.out, QStringList{QStringLiteral("********")});
-    QCOMPARE(echo.err, QStringList{QStringLiteral("********")});
+    // The lines reach their receiver whole; shown or logged, they are redacted.
+    QCOMPARE(echo.out, QStringList{token});
+    QCOMPARE(echo.err, QStringList{token});
+    QCOMPARE(echo.command->redactLines(echo.out), QStringList{QStringLiteral("********")});
+    QCOMPARE(echo.command->result().stderrTail, QStringList{QStringLiteral("********")});
 
     // A sudo command with the password on stdin: watch every process's command line while it
     // runs (as `ps` would show them).
@@ -429,6 +434,74 @@ void TestRemoteCommand::secretsNeverLeak()
         QVERIFY2(!message.contains(token), qPrintable(message));
     }
     QVERIFY(!m_server->log().contains(password));
+}
+
+// A short password ("vdb") that also occurs in what a command prints (lsblk names the disk
+// vdb): the receivers of the lines, the parsers, get the output exactly as printed, while the
+// error report, the log and the redacted lines for display never show the password.
+void TestRemoteCommand::shortPasswordLeavesTheOutputWhole()
+{
+    const QString shortPassword = QStringLiteral("vdb");
+    const QString user = m_server->createUser(QStringLiteral("short"), shortPassword,
+                                              SshTestServer::Sudo::WithPassword);
+    SshSession session(m_server->endpoint(user, Auth::Password));
+    session.setPassword(shortPassword);
+    ScriptedLogin login(&session);
+    QVERIFY2(login.run(), qPrintable(login.error.message));
+    QCOMPARE(session.privilege(), SshPrivilege::SudoWithPassword);
+
+    messages.clear();
+    RemoteCommandOptions options;
+    options.asRoot = true; // sudo with the password on stdin
+    const QStringList lsblk{
+        QStringLiteral("NAME   TYPE SIZE FSTYPE MOUNTPOINT"), QStringLiteral("vda    disk  20G"),
+        QStringLiteral("vdb    disk   1G xfs    /data/brick1"), QStringLiteral("vdb1   part   1G")};
+    Capture c(session.run(QStringLiteral("id -u; printf '%s\\n' '%1' '%2' '%3' '%4'; "
+                                         "echo 'mount: /dev/vdb is busy' >&2; exit 3")
+                              .arg(lsblk.at(0), lsblk.at(1), lsblk.at(2), lsblk.at(3)),
+                          options));
+    QVERIFY(c.wait());
+    QCOMPARE(c.command->result().exitStatus, 3);
+    QCOMPARE(c.out, QStringList{QStringLiteral("0")} + lsblk); // as root, and whole
+    QCOMPARE(c.err, QStringList{QStringLiteral("mount: /dev/vdb is busy")});
+
+    // For people: the error report, the lines as displayed, the logged command.
+    QCOMPARE(c.command->result().stderrTail,
+             QStringList{QStringLiteral("mount: /dev/******** is busy")});
+    for (const QString &line : c.command->redactLines(c.out))
+        QVERIFY2(!line.contains(shortPassword), qPrintable(line));
+    QVERIFY(!c.command->redact(c.err.join('\n')).contains(shortPassword));
+    QVERIFY(!c.command->loggableCommand().contains(shortPassword));
+    QVERIFY(!c.command->result().describe().contains(shortPassword));
+    for (const QString &message : std::as_const(messages))
+        QVERIFY2(!message.contains(shortPassword), qPrintable(message));
+}
+
+// The password is "password", a word of sudo's own complaint ("1 incorrect password
+// attempt"): sudo's stderr is classified as sudo wrote it, so a password changed meanwhile is
+// still recognised as a wrong password rather than a vague failure.
+void TestRemoteCommand::sudoComplaintsAreReadWholeWhenThePasswordIsOneOfTheirWords()
+{
+    const QString word = QStringLiteral("password");
+    const QString user =
+        m_server->createUser(QStringLiteral("word"), word, SshTestServer::Sudo::WithPassword);
+    SshSession session(m_server->endpoint(user, Auth::Password));
+    session.setPassword(word);
+    ScriptedLogin login(&session);
+    QVERIFY2(login.run(), qPrintable(login.error.message));
+    QCOMPARE(session.privilege(), SshPrivilege::SudoWithPassword);
+
+    QVERIFY(SshTestServer::runProgram(QStringLiteral("chpasswd"), {},
+                                      (user + QStringLiteral(":Another-pw-456")).toUtf8()));
+    RemoteCommandOptions options;
+    options.asRoot = true;
+    Capture c(session.run(QStringLiteral("echo ran"), options));
+    QVERIFY(c.wait(15000));
+    QCOMPARE(c.command->result().error.kind, Kind::SudoWrongPassword);
+    QVERIFY(!c.out.contains(QStringLiteral("ran")));
+    // What people see of sudo's complaint is still redacted.
+    for (const QString &line : c.command->result().stderrTail)
+        QVERIFY2(!line.contains(word), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteCommand)

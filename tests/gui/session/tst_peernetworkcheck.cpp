@@ -36,11 +36,17 @@ private slots:
                                      resolves("server02-private", {"10.3.0.42", "::1"})}
             << int(CheckStatus::Passed)
             << "server01-private → 10.3.0.41; server02-private → 10.3.0.42";
-        QTest::newRow("not yet: /etc/hosts will say")
+        // The real result, never a pass: the name does not resolve until the plan adds it.
+        QTest::newRow("not yet: not checked, /etc/hosts will say")
             << QList<NameResolution>{resolves("server01-private", {"10.3.0.41"}),
                                      resolves("server02-private", {})}
-            << int(CheckStatus::Passed)
-            << "server01-private → 10.3.0.41; server02-private will be added to /etc/hosts";
+            << int(CheckStatus::NotChecked)
+            << "not resolving yet: server02-private (added to /etc/hosts by the plan); "
+               "server01-private → 10.3.0.41";
+        QTest::newRow("none resolves")
+            << QList<NameResolution>{} << int(CheckStatus::NotChecked)
+            << "not resolving yet: server01-private, server02-private (added to /etc/hosts by "
+               "the plan)";
         QTest::newRow("wrong address")
             << QList<NameResolution>{resolves("server01-private", {"10.3.0.41"}),
                                      resolves("server02-private", {"192.0.2.99"})}
@@ -61,19 +67,19 @@ private slots:
         QTest::addColumn<int>("state");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("detail");
+        // The port is tested by private address: the detail names the address it reached.
         QTest::newRow("open") << int(PortState::Open) << int(CheckStatus::Passed)
-                              << "server02-private answers";
+                              << "server02-private (10.3.0.42) answers";
         QTest::newRow("refused: nothing listens yet")
             << int(PortState::Refused) << int(CheckStatus::Passed)
-            << "server02-private reachable (glusterd not running yet)";
-        QTest::newRow("unresolved") << int(PortState::Unresolved) << int(CheckStatus::Passed)
-                                    << "server02-private tested once its name is in /etc/hosts";
+            << "server02-private (10.3.0.42) reachable (glusterd not running yet)";
         QTest::newRow("filtered") << int(PortState::TimedOut) << int(CheckStatus::Failed)
-                                  << "server02-private does not answer (filtered)";
+                                  << "server02-private (10.3.0.42) does not answer (filtered)";
         QTest::newRow("unreachable") << int(PortState::Unreachable) << int(CheckStatus::Failed)
-                                     << "server02-private unreachable";
-        QTest::newRow("unknown") << int(PortState::Unknown) << int(CheckStatus::Failed)
-                                 << "server02-private could not be tested";
+                                     << "server02-private (10.3.0.42) unreachable";
+        // An answer that could not be read is not a pass, and not a failure of the network.
+        QTest::newRow("unknown") << int(PortState::Unknown) << int(CheckStatus::NotChecked)
+                                 << "server02-private (10.3.0.42) could not be tested";
     }
     void port()
     {
@@ -83,6 +89,34 @@ private slots:
         const PeerNetworkCheck check = PeerNetworkCheck::peerPort(pair(), 0, facts);
         QTEST(int(check.status), "status");
         QTEST(check.detail, "detail");
+    }
+
+    void noPeerTestedIsNotAPass()
+    {
+        const PeerNetworkCheck check = PeerNetworkCheck::peerPort(pair(), 0, HostFacts());
+        QCOMPARE(check.status, CheckStatus::NotChecked);
+        QVERIFY(!check.detail.isEmpty());
+    }
+
+    // "Not checked" ends a check and lets the chain go on, but it is never a pass.
+    void notCheckedIsFinalButNoPass_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("final");
+        QTest::addColumn<bool>("letsThrough");
+        QTest::newRow("pending") << int(CheckStatus::Pending) << false << false;
+        QTest::newRow("running") << int(CheckStatus::Running) << false << false;
+        QTest::newRow("decision") << int(CheckStatus::NeedsDecision) << false << false;
+        QTest::newRow("passed") << int(CheckStatus::Passed) << true << true;
+        QTest::newRow("failed") << int(CheckStatus::Failed) << true << false;
+        QTest::newRow("skipped") << int(CheckStatus::Skipped) << true << false;
+        QTest::newRow("not checked") << int(CheckStatus::NotChecked) << true << true;
+    }
+    void notCheckedIsFinalButNoPass()
+    {
+        QFETCH(int, status);
+        QTEST(ConnectionChecks::isFinal(CheckStatus(status)), "final");
+        QTEST(ConnectionChecks::letsThrough(CheckStatus(status)), "letsThrough");
     }
 
     void errorsBelongToTheirCheck_data()
