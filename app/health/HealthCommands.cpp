@@ -5,11 +5,13 @@
 #include <QtGlobal>
 
 HealthCommands::HealthCommands(const QString &volume, const QString &mountPath,
-                               const QString &brickMount, int timeoutSeconds)
+                               const QString &brickMount, int timeoutSeconds,
+                               const QString &testFile)
     : m_volume(volume)
     , m_mountPath(mountPath)
     , m_brickMount(brickMount)
     , m_timeoutSeconds(qMax(2, timeoutSeconds))
+    , m_testFile(testFile)
 {}
 
 QString HealthCommands::glusterdRunning()
@@ -69,6 +71,19 @@ QString HealthCommands::fstab() const
 QString HealthCommands::brickSpace() const
 {
     return QStringLiteral("LC_ALL=C df -P -B1 ") + ShellQuote::quote(m_brickMount);
+}
+
+QString HealthCommands::servedFile() const
+{
+    if (m_testFile.isEmpty())
+        return QString();
+    QString root = m_mountPath;
+    while (root.endsWith(QLatin1Char('/')) && root.size() > 1)
+        root.chop(1);
+    const QString path = root + QLatin1Char('/') + m_testFile;
+    return bounded(requireGlusterMount() + QStringLiteral("head -c %1 -- %2")
+                                               .arg(ServedFileLimit)
+                                               .arg(ShellQuote::quote(path)));
 }
 
 QString HealthCommands::roundTripPath(const QString &token) const

@@ -12,9 +12,10 @@
 class HealthCommands
 {
 public:
-    // timeoutSeconds bounds each gluster command on the server (at least 2).
+    // timeoutSeconds bounds each gluster command on the server (at least 2). testFile is the
+    // web test file relative to the volume root ("html/index.html"); empty: no web check.
     HealthCommands(const QString &volume, const QString &mountPath, const QString &brickMount,
-                   int timeoutSeconds);
+                   int timeoutSeconds, const QString &testFile = QString());
 
     static QString glusterdRunning();
     QString peerStatus() const;
@@ -25,6 +26,11 @@ public:
     QString mount() const;
     QString fstab() const;
     QString brickSpace() const;
+    // The first ServedFileLimit bytes of the web test file as the volume holds it, read through
+    // this server's mount: what its web server must serve (the site's own page where there was
+    // one, since the replication test never overwrites it). Empty when there is no test file.
+    QString servedFile() const;
+    static constexpr int ServedFileLimit = 65536;
 
     // The round trip's file: a hidden name in the volume's root (outside the web root).
     QString roundTripPath(const QString &token) const;
@@ -49,4 +55,5 @@ private:
     QString m_mountPath;
     QString m_brickMount;
     int m_timeoutSeconds;
+    QString m_testFile;
 };

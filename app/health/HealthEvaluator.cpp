@@ -61,7 +61,7 @@ HealthReport HealthEvaluator::evaluate(const HealthObservations &observations)
         for (const ObservedCommand *command :
              {&server.glusterdRunning, &server.peerStatus, &server.volumeInfo, &server.volumeStatus,
               &server.healInfo, &server.healSummary, &server.healSplitBrain, &server.mount,
-              &server.fstab, &server.brickSpace})
+              &server.fstab, &server.brickSpace, &server.servedFile})
             appendRaw(server, *command, &report.rawOutputs);
     }
     return report;

@@ -32,8 +32,9 @@ namespace {
 HealthCommands commandsFor(const SetupSpec &spec, const ServerSpec &server,
                            const HealthProbeOptions &options)
 {
+    const bool web = spec.web.server == WebSpec::Server::Apache;
     return HealthCommands(spec.volume.name, spec.mount.path, server.brickMount,
-                          options.glusterTimeoutSeconds);
+                          options.glusterTimeoutSeconds, web ? spec.web.testFile : QString());
 }
 } // namespace
 

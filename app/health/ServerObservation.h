@@ -34,6 +34,9 @@ struct ServerObservation
     ObservedCommand fstab;
     // `df -P -B1 BRICKMOUNT`: POSIX format, sizes in bytes.
     ObservedCommand brickSpace;
+    // `head -c 65536 MOUNT/TESTFILE` through the volume mount (not run without a web server):
+    // the page this server's web server must serve.
+    ObservedCommand servedFile;
     HttpObservation http;
 
     QString brickName() const { return privateName + QLatin1Char(':') + brickPath; }

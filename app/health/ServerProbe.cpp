@@ -60,8 +60,11 @@ void ServerProbe::start()
         {&o.fstab, m_commands.fstab()},
         {&o.brickSpace, m_commands.brickSpace()},
     };
-    m_pending = static_cast<int>(plan.size());
-    for (const auto &[target, command] : plan)
+    QList<QPair<ObservedCommand *, QString>> commands = plan;
+    if (!m_commands.servedFile().isEmpty())
+        commands.append({&o.servedFile, m_commands.servedFile()});
+    m_pending = static_cast<int>(commands.size());
+    for (const auto &[target, command] : commands)
         run(target, command);
 }
 
@@ -176,7 +179,7 @@ void ServerProbe::abandon()
          {&m_observation->glusterdRunning, &m_observation->peerStatus, &m_observation->volumeInfo,
           &m_observation->volumeStatus, &m_observation->healInfo, &m_observation->healSummary,
           &m_observation->healSplitBrain, &m_observation->mount, &m_observation->fstab,
-          &m_observation->brickSpace}) {
+          &m_observation->brickSpace, &m_observation->servedFile}) {
         if (!target->ran && !target->command.isEmpty() && !m_skipped.contains(target)) {
             target->ran = true;
             target->timedOut = true;

@@ -1,5 +1,6 @@
 #include "health/WebHealthRules.h"
 
+#include "health/HealthCommands.h"
 #include "health/HealthContext.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,13 @@ HealthCheck httpCheck(const HealthContext &context, const ServerObservation &ser
 {
     const HttpObservation &http = server.http;
     const QString title = QCoreApplication::translate("WebHealthRules", "Web test file");
-    const QString expected = context.observations().expectedBody.trimmed();
+    // What the volume holds at the test file, read through this server's mount, is what it must
+    // serve: the site's own page where there was one (the setup's replication test never
+    // overwrites it). Only when it could not be read, the spec's test content.
+    const QString expected =
+        server.servedFile.succeeded()
+            ? QString::fromUtf8(server.servedFile.output).trimmed()
+            : context.observations().expectedBody.trimmed();
     HealthCheck check;
     if (http.statusCode == 0) {
         check = HealthCheck::make(
@@ -29,14 +36,16 @@ HealthCheck httpCheck(const HealthContext &context, const ServerObservation &ser
                                         "means the file cannot be read from the volume "
                                         "(split-brain, or the volume is not mounted).")
                 .arg(http.url, QString::number(http.statusCode)));
-    } else if (!expected.isEmpty() && QString::fromUtf8(http.body).trimmed() != expected) {
+    } else if (!expected.isEmpty() &&
+               QString::fromUtf8(http.body.left(HealthCommands::ServedFileLimit)).trimmed() !=
+                   expected) {
         check = HealthCheck::make(
             QStringLiteral("http"), server.name, title, HealthCheck::State::Fail,
             QCoreApplication::translate("WebHealthRules",
                                         "%1 answered, but with \"%2\" instead of \"%3\": this "
                                         "web server does not read the replicated files.")
                 .arg(http.url, QString::fromUtf8(http.body).trimmed().left(MaxBodyShown),
-                     expected));
+                     expected.left(MaxBodyShown)));
     } else {
         check = HealthCheck::make(
             QStringLiteral("http"), server.name, title, HealthCheck::State::Ok,

@@ -107,6 +107,19 @@ void TestHealthEvaluator::evaluates_data()
     QTest::newRow("http wrong body on one")
         << httpFailing(200, 200, "Apache2 Debian Default Page") << degraded
         << QStringList{QStringLiteral("fail http server02 ") + Url02};
+    // A pair whose site had its own page: the volume holds that page (the setup's replication
+    // test never overwrites it), and that page, not the spec's test content, is what must be
+    // served.
+    HealthObservations ownSite = healthy();
+    for (ServerObservation &server : ownSite.servers) {
+        server.servedFile = ObservedCommand::finished(QStringLiteral("head"), 0, "<h1>Our site</h1>\n");
+        server.http.body = "<h1>Our site</h1>\n";
+    }
+    QTest::newRow("site's own page served by both") << ownSite << healthyState << QStringList{};
+    HealthObservations ownSiteStale = ownSite;
+    ownSiteStale.servers[1].http.body = "Hello, World!\n";
+    QTest::newRow("site's own page in the volume, another served")
+        << ownSiteStale << degraded << QStringList{QStringLiteral("fail http server02 ") + Url02};
     QTest::newRow("http down on both")
         << httpFailing(403, 0, QByteArray()) << broken
         << QStringList{QStringLiteral("fail http server01 http://198.18.1.11/html/index.html"),

@@ -79,5 +79,20 @@ grep -Eq '^apply: all [0-9]+ steps done: [0-9]+ already done, 2 applied now' "$w
   fail "the third apply did more than write and remove the test's own file (the reads check it)"
 [ "$("$LAB" exec server01 md5sum /etc/fstab /var/www/html/index.html)" = "$before" ] || fail "the third apply changed fstab or the home page"
 assert_working_pair var-www "$HOME_PAGE"
+
+echo "== health: the site's own page is what both must serve, and they do"
+# health compares each server's HTTP answer with the test file as the volume holds it (here the
+# site's page), not with the spec's test content. A heal may still be pending a moment after
+# apply: ask again for up to 60 s.
+healthy=""
+for _ in $(seq 1 30); do
+  if "$EXE" health "$ADMIN/spec.json" --known-hosts "$ADMIN/known_hosts" >"$work/health.log" 2>&1; then
+    healthy=yes
+    break
+  fi
+  sleep 2
+done
+[ -n "$healthy" ] || { cat "$work/health.log"; fail "health is not HEALTHY on a pair that serves its own home page"; }
+grep -q 'HEALTHY' "$work/health.log" || { cat "$work/health.log"; fail "health did not say HEALTHY"; }
 echo "PASS: a 2 GiB site refused for a 1 GiB volume naming server01 and both sizes; then server01's" \
   "home page served by both servers, the test on a file of its own, removed; copies and kept content reported"
