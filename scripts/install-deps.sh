@@ -24,6 +24,8 @@ PACKAGES=(
   shellcheck desktop-file-utils appstream dpkg-dev file man-db
   # the health lab tests read the JSON report
   jq
+  # the disk-safety tests build LVM, RAID and partitioned loop devices
+  lvm2 mdadm fdisk
 )
 
 # The fuzz targets of the gluster parsers (tests/gluster/fuzz) need clang.

@@ -99,12 +99,21 @@ void DiskPicker::reload()
         if (!disk.isSelectable()) {
             item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
             item->setIcon(0, StatusIcon::icon(StatusIcon::Kind::Skipped));
-            item->setToolTip(0, tr("In use: a mounted disk is never formatted."));
+            item->setToolTip(0, disk.use == DiskCandidate::Use::System
+                                    ? tr("A disk of the system is never formatted.")
+                                    : tr("In use: a mounted disk is never formatted."));
         } else {
             item->setIcon(0, StatusIcon::icon(disk.needsTypedConfirmation()
                                                   ? StatusIcon::Kind::Waiting
                                                   : StatusIcon::Kind::Passed));
         }
+        // Why it belongs to the system, under the disk.
+        for (const QString &reason : disk.reasons) {
+            auto *why = new QTreeWidgetItem(item, {reason});
+            why->setFlags(Qt::NoItemFlags);
+            why->setFirstColumnSpanned(true);
+        }
+        item->setExpanded(true);
         if (disk.device == server.disk && disk.isSelectable())
             current = item;
     }
@@ -171,15 +180,17 @@ void DiskPicker::updateConfirmation()
 {
     const DiskCandidate *disk = chosen();
     bool confirmed = false;
+    bool typed = false;
     if (disk) {
         if (disk->use == DiskCandidate::Use::Brick)
             confirmed = true;
         else if (disk->use == DiskCandidate::Use::Blank)
             confirmed = m_format->isChecked();
         else if (disk->needsTypedConfirmation())
-            confirmed = m_typedName->text().trimmed() == disk->device;
+            confirmed = typed = m_typedName->text().trimmed() == disk->device;
     }
     m_session->setFormatConfirmed(m_index, confirmed);
+    m_session->setWipeTyped(m_index, typed ? disk->device : QString());
     emit completeChanged();
 }
 

@@ -46,8 +46,11 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
             << tr("apply: not every server could be reached; nothing was changed.") << '\n';
         return 1;
     }
+    // --wipe permits erasing the disk as this check sees it, and no other.
+    const QList<WipeRequest> wipes = WipeRequest::bound(prepared.wipes, prepared.spec,
+                                                        HostFacts::diskIdentities(gathered.facts));
     const QList<ReadinessFinding> findings =
-        ReadinessCheck::evaluate(prepared.spec, gathered.facts, prepared.wipes);
+        ReadinessCheck::evaluate(prepared.spec, gathered.facts, wipes);
     for (const ReadinessFinding &finding : findings) {
         out << finding.serverName << ": "
             << (finding.isProblem() ? tr("problem: ") : tr("note: "))
@@ -60,7 +63,7 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
     }
 
     // 2. Plan, from what the servers really are.
-    const PlanResult planned = Planner::plan(prepared.spec, gathered.facts, prepared.wipes);
+    const PlanResult planned = Planner::plan(prepared.spec, gathered.facts, wipes);
     if (!planned.ok()) {
         for (const QString &error : planned.errors)
             err << program << ": " << error << '\n';

@@ -47,9 +47,11 @@ int CheckCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
         return 2;
 
     const QList<ReadinessFinding> findings =
-        gathered.complete()
-            ? ReadinessCheck::evaluate(prepared.spec, gathered.facts, prepared.wipes)
-            : QList<ReadinessFinding>();
+        gathered.complete() ? ReadinessCheck::evaluate(
+                                  prepared.spec, gathered.facts,
+                                  WipeRequest::bound(prepared.wipes, prepared.spec,
+                                                     HostFacts::diskIdentities(gathered.facts)))
+                            : QList<ReadinessFinding>();
     const bool ready = gathered.complete() && ReadinessCheck::isReady(findings);
     if (options.json) {
         out << QJsonDocument(toJson(prepared.spec, gathered, findings, ready)).toJson();

@@ -55,9 +55,18 @@ int PlanCommand::run(const CliOptions &options, QTextStream &out, QTextStream &e
         const OsFamily family =
             options.assumeOs == QLatin1String("fedora") ? OsFamily::Fedora : OsFamily::Debian;
         facts = QList<HostFacts>(prepared.spec.servers.size(), HostFacts::assumed(family));
+        if (!prepared.wipes.isEmpty()) {
+            err << program << ": "
+                << tr("warning: --wipe permits erasing a disk as the check sees it; with "
+                      "--assume-os no disk was looked at, so the plan erases none.")
+                << '\n';
+        }
     }
 
-    const PlanResult result = Planner::plan(prepared.spec, facts, prepared.wipes);
+    // --wipe permits erasing the disk as these facts show it, and no other.
+    const QList<WipeRequest> wipes =
+        WipeRequest::bound(prepared.wipes, prepared.spec, HostFacts::diskIdentities(facts));
+    const PlanResult result = Planner::plan(prepared.spec, facts, wipes);
     if (!result.ok()) {
         for (const QString &error : result.errors)
             err << program << ": " << error << '\n';
@@ -70,8 +79,8 @@ int PlanCommand::run(const CliOptions &options, QTextStream &out, QTextStream &e
             out << PlanText::toText(prepared.spec, result.plan);
         return 0;
     }
-    const QString script = ScriptExporter::exportScript(prepared.spec, result.plan, prepared.wipes,
-                                                        options.knownHosts);
+    const QString script =
+        ScriptExporter::exportScript(prepared.spec, result.plan, wipes, options.knownHosts);
     if (options.output.isEmpty() || options.output == QLatin1String("-")) {
         out << script;
         return 0;

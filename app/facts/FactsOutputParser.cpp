@@ -33,6 +33,18 @@ void readPackages(const QString &text, HostFacts *facts)
     }
 }
 
+// A disk identity travels back into a step's text (quoted): one line of printable ASCII.
+bool isPrintableLine(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 4096)
+        return false;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+
 PackageManager readPackageManager(const QString &text)
 {
     const QStringList tools = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -158,6 +170,12 @@ HostFacts FactsOutputParser::parse(const QString &output)
                 pending << &child;
         }
     }
+    const FactsSection identity = byName.value(QStringLiteral("disk-identity"));
+    if (identity.status == 0 && isPrintableLine(identity.text))
+        facts.disk.identity = identity.text;
+    facts.systemUses = SystemDiskUse::parse(text("system-uses"));
+    if (has("system-uses") && byName.value(QStringLiteral("system-uses")).status != 0)
+        facts.parseProblems << tr("Whether the disks belong to the system could not be read.");
     // The live mount table is never empty (there is always /); fstab may be.
     if (!MountTableParser::parse(text("mounts").toUtf8(), &facts.mounts) || facts.mounts.isEmpty())
         facts.parseProblems << tr("The mount table (findmnt) could not be read.");

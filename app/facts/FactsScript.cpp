@@ -2,11 +2,11 @@
 
 #include "facts/RequiredPackages.h"
 #include "plan/ShellTemplate.h"
+#include "plan/StepSnippets.h"
 #include "spec/FieldRules.h"
 
 namespace {
-const char *const kScript = R"BASH(set +eu
-dev=@DEV@
+const char *const kScript = R"BASH(dev=@DEV@
 vol=@VOL@
 names=(@NAMES@)
 peers=(@PEERS@)
@@ -52,7 +52,16 @@ if [ -b "$dev" ]; then
   sec blkid; blkid -p -o export "$dev" 2>/dev/null; rc $?
   sec wipefs; wipefs -n "$dev" 2>/dev/null; rc $?
   sec disk-tree; lsblk -J -o NAME,TYPE,SIZE,FSTYPE,MOUNTPOINT "$dev" 2>/dev/null; rc $?
+  sec disk-identity; disk_identity "$dev"; rc $?
 fi
+sec system-uses
+for d in $({
+  if [ -b "$dev" ]; then echo "$dev"; fi
+  lsblk -dnpo NAME,TYPE 2>/dev/null | awk '$2 == "disk" {print $1}'
+} | sort -u); do
+  disk_system_uses "$d" | while read -r kind member; do printf '%s %s %s\n' "$d" "$kind" "$member"; done
+done
+rc 0
 sec mounts; findmnt -J -l -o TARGET,SOURCE,FSTYPE,MAJ:MIN 2>/dev/null; rc $?
 sec fstab; findmnt -s -J -l -o TARGET,SOURCE,FSTYPE,OPTIONS 2>/dev/null; rc $?
 for n in "${names[@]}"; do
@@ -93,13 +102,18 @@ QString FactsScript::build(const SetupSpec &spec, int serverIndex)
         }
     }
     const bool web = spec.web.server == WebSpec::Server::Apache;
-    return ShellTemplate(QString::fromLatin1(kScript))
-        .set(QStringLiteral("DEV"), server.disk)
-        .set(QStringLiteral("VOL"), spec.volume.name)
-        .setList(QStringLiteral("NAMES"), names)
-        .setList(QStringLiteral("PEERS"), peers)
-        .setList(QStringLiteral("PEER_ADDRESSES"), peerAddresses)
-        .setList(QStringLiteral("DEB_PACKAGES"), RequiredPackages::forFamily(OsFamily::Debian, web))
-        .setList(QStringLiteral("RPM_PACKAGES"), RequiredPackages::forFamily(OsFamily::Fedora, web))
-        .text();
+    // The disk helpers are the very functions the format step runs right before mkfs.
+    return QStringLiteral("set +eu\n") + StepSnippets::diskIdentity() +
+           StepSnippets::diskSystemUses() +
+           ShellTemplate(QString::fromLatin1(kScript))
+               .set(QStringLiteral("DEV"), server.disk)
+               .set(QStringLiteral("VOL"), spec.volume.name)
+               .setList(QStringLiteral("NAMES"), names)
+               .setList(QStringLiteral("PEERS"), peers)
+               .setList(QStringLiteral("PEER_ADDRESSES"), peerAddresses)
+               .setList(QStringLiteral("DEB_PACKAGES"),
+                        RequiredPackages::forFamily(OsFamily::Debian, web))
+               .setList(QStringLiteral("RPM_PACKAGES"),
+                        RequiredPackages::forFamily(OsFamily::Fedora, web))
+               .text();
 }

@@ -35,6 +35,14 @@ const NameResolution *HostFacts::resolution(const QString &name) const
     return nullptr;
 }
 
+QStringList HostFacts::diskIdentities(const QList<HostFacts> &facts)
+{
+    QStringList identities;
+    for (const HostFacts &f : facts)
+        identities << f.disk.identity;
+    return identities;
+}
+
 HostFacts HostFacts::assumed(OsFamily family)
 {
     HostFacts facts;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "facts/MountTableParser.h"
+#include "facts/SystemDiskUse.h"
 
 #include <QHash>
 #include <QList>
@@ -51,6 +52,9 @@ struct DiskProbe
     QStringList signatures;        // TYPE column of `wipefs -n`
     QStringList mountpoints;       // of the device and everything on it
     int partitionCount = 0;        // children listed by lsblk
+    // `disk_identity` (StepSnippets::diskIdentity): size, serial, WWN and signature UUIDs, one
+    // line; a wipe permission is bound to it. Empty when it could not be read.
+    QString identity;
 
     bool isBlank() const { return blkid.isEmpty() && signatures.isEmpty() && partitionCount == 0; }
 };
@@ -92,6 +96,9 @@ struct HostFacts
     DiskProbe disk;
     QList<MountEntry> mounts; // live mount table
     QList<MountEntry> fstab;  // /etc/fstab
+    // Why a disk (the spec's and every whole disk lsblk lists) belongs to the system: fstab,
+    // crypttab, swap, EFI system partition, LVM, RAID. Such a disk is never formatted.
+    QList<SystemDiskUse> systemUses;
     QList<NameResolution> names;
     QList<PortProbe> ports;
     GlusterState gluster;
@@ -100,6 +107,8 @@ struct HostFacts
     bool isAssumed() const { return origin == Origin::Assumed; }
     OsFamily family() const { return os.family(); }
     const NameResolution *resolution(const QString &name) const;
+    // Each server's disk identity (disk.identity), in the order of `facts`.
+    static QStringList diskIdentities(const QList<HostFacts> &facts);
 
     // Facts for planning without connecting (`--assume-os`): the distribution's defaults, and
     // everything else left for the steps to decide on the server at run time.

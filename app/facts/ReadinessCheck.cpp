@@ -112,6 +112,15 @@ void ReadinessCheck::checkDisk(const SetupSpec &spec, int index, const HostFacts
         return;
     }
     const bool ours = isOurBrickFileSystem(disk);
+    // An earlier run's brick is in fstab by our own hand; anything else there is the system's.
+    const QStringList systemReasons =
+        ours ? QStringList() : SystemDiskUse::reasonsFor(facts.systemUses, server.disk);
+    if (!systemReasons.isEmpty()) {
+        add(out, spec, index, Problem,
+            tr("%1 belongs to the system and is never formatted: %2")
+                .arg(server.disk, systemReasons.join(QLatin1Char(' '))));
+        return;
+    }
     if (!disk.mountpoints.isEmpty()) {
         if (ours && disk.mountpoints == QStringList{server.brickMount}) {
             add(out, spec, index, Note,
@@ -129,9 +138,26 @@ void ReadinessCheck::checkDisk(const SetupSpec &spec, int index, const HostFacts
         add(out, spec, index, Note,
             tr("%1 already holds a brick file system from an earlier run; it is kept.")
                 .arg(server.disk));
-    } else if (WipeRequest::covers(wipes, server.name, server.disk)) {
-        add(out, spec, index, Note,
-            tr("%1 holds %2 and will be erased (--wipe).").arg(server.disk, describeContent(disk)));
+        return;
+    }
+    const WipeRequest *wipe = WipeRequest::find(wipes, server.name, server.disk);
+    if (wipe && (wipe->isBound() || disk.identity.isEmpty())) {
+        if (wipe->identity == disk.identity && wipe->isBound()) {
+            add(out, spec, index, Note,
+                tr("%1 holds %2 and will be erased (--wipe), if right before formatting it is "
+                   "still this disk: %3.")
+                    .arg(server.disk, describeContent(disk), disk.identity));
+        } else if (disk.identity.isEmpty()) {
+            add(out, spec, index, Problem,
+                tr("%1 holds %2, and what it is (size, serial, signatures) could not be read: "
+                   "it is not erased.")
+                    .arg(server.disk, describeContent(disk)));
+        } else {
+            add(out, spec, index, Problem,
+                tr("%1 changed since you allowed erasing it (then: %2; now: %3): confirm it "
+                   "again.")
+                    .arg(server.disk, wipe->identity, disk.identity));
+        }
     } else {
         add(out, spec, index, Problem,
             tr("%1 holds %2; it is formatted only if you name it with --wipe %3:%1.")

@@ -23,10 +23,11 @@ struct ReadinessFinding
 };
 
 // Facts of every server + the spec -> what stands in the way, like an experienced admin would
-// judge it before touching anything: unsupported OS, a disk that is missing, mounted or holds
-// data (unless --wipe named it), names resolving to other addresses, port 24007 filtered
-// between peers, a server already in another Gluster pool, a volume of that name with other
-// bricks, fstab entries in the way. Pure: no I/O.
+// judge it before touching anything: unsupported OS, a disk that is missing, mounted, belongs
+// to the system (fstab, crypttab, swap, EFI, LVM, RAID: never, whatever --wipe says) or holds
+// data (unless a wipe permission bound to the disk's identity names it), names resolving to other
+// addresses, port 24007 filtered between peers, a server already in another Gluster pool, a volume
+// of that name with other bricks, fstab entries in the way. Pure: no I/O.
 class ReadinessCheck
 {
     Q_DECLARE_TR_FUNCTIONS(ReadinessCheck)

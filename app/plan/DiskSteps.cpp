@@ -11,9 +11,15 @@ const char *const kFormatCheck = R"BASH(dev=@DEV@
 )BASH";
 // Every probe that decides "may this disk be erased?" must itself have worked: each runs once
 // on its own first, so `set -e` stops the step when it fails.
+// A wipe is allowed only for the disk that was checked: its identity now must be the one the
+// permission was bound to (a new signature, another disk under the same name: refused).
 const char *const kFormatApply = R"BASH(dev=@DEV@
 wipe=@WIPE@
+checked_identity=@IDENTITY@
 if [ ! -b "$dev" ]; then printf @MSG_NOT_BLOCK@ "$dev" >&2; exit 1; fi
+disk_system_uses "$dev" >/dev/null
+uses=$(disk_system_uses "$dev" | sort -u | paste -sd ',' - | sed 's/,/, /g')
+if [ -n "$uses" ]; then printf @MSG_SYSTEM@ "$dev" "$uses" >&2; exit 1; fi
 lsblk -nro NAME,MOUNTPOINT "$dev" >/dev/null
 mounted=$(lsblk -nro MOUNTPOINT "$dev" | awk 'NF' | paste -sd ' ' -)
 if [ -n "$mounted" ]; then printf @MSG_MOUNTED@ "$dev" "$mounted" >&2; exit 1; fi
@@ -26,6 +32,11 @@ held=$({
 force=()
 if [ -n "$held" ]; then
   if [ "$wipe" != yes ]; then printf @MSG_NOT_BLANK@ "$dev" "$held" @WIPE_ARGUMENT@ >&2; exit 1; fi
+  identity=$(disk_identity "$dev")
+  if [ "$identity" != "$checked_identity" ]; then
+    printf @MSG_CHANGED@ "$dev" "$checked_identity" "$identity" >&2
+    exit 1
+  fi
   wipefs -a "$dev"
   force=(-f)
 fi
@@ -77,24 +88,29 @@ QString DiskSteps::brickLabel()
 Step DiskSteps::format(const PlanContext &context, int server)
 {
     const ServerSpec &s = context.server(server);
-    const bool wipe = WipeRequest::covers(context.wipes, s.name, s.disk);
+    const WipeRequest *permission = WipeRequest::find(context.wipes, s.name, s.disk);
+    const bool wipe = permission && permission->isBound();
     Step step;
     step.id = context.stepId("mkfs", server);
     step.title =
         wipe ? tr("Erase %1 and format it as XFS").arg(s.disk) : tr("Format %1 as XFS").arg(s.disk);
     step.why = tr("The brick lives on its own XFS file system (inode size 512 leaves room for "
                   "Gluster's extended attributes). Only a blank disk is formatted, unless you "
-                  "named it with --wipe; a mounted disk is always refused.");
+                  "named it with --wipe and it is still the disk that was checked; a mounted "
+                  "disk and a system disk (fstab, crypttab, swap, EFI, LVM, RAID) are always "
+                  "refused.");
     step.destructive = true;
     step.check = ShellTemplate(QLatin1String(kFormatCheck))
                      .set(QStringLiteral("DEV"), s.disk)
                      .set(QStringLiteral("LABEL"), brickLabel())
                      .text();
     step.apply =
+        StepSnippets::diskIdentity() + StepSnippets::diskSystemUses() +
         ShellTemplate(QLatin1String(kFormatApply))
             .set(QStringLiteral("DEV"), s.disk)
             .set(QStringLiteral("LABEL"), brickLabel())
             .set(QStringLiteral("WIPE"), wipe ? QStringLiteral("yes") : QStringLiteral("no"))
+            .set(QStringLiteral("IDENTITY"), wipe ? permission->identity : QString())
             .set(QStringLiteral("MSG_NOT_BLOCK"), tr("%s is not a block device.\n"))
             .set(QStringLiteral("MSG_MOUNTED"),
                  tr("Refusing to format %s: it is in use (mounted at %s).\n"))
@@ -102,6 +118,11 @@ Step DiskSteps::format(const PlanContext &context, int server)
                  tr("Refusing to format %s: it holds %s. If its data may be destroyed, name it "
                     "with --wipe %s.\n"))
             .set(QStringLiteral("WIPE_ARGUMENT"), s.name + QLatin1Char(':') + s.disk)
+            .set(QStringLiteral("MSG_SYSTEM"),
+                 tr("Refusing to format %s: it belongs to the system (%s).\n"))
+            .set(QStringLiteral("MSG_CHANGED"),
+                 tr("Refusing to erase %s: it is not the disk that was checked (then: %s; now: "
+                    "%s). Check it again and confirm the wipe again.\n"))
             .text();
     step.verify = step.check;
     return step;

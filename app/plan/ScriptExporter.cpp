@@ -224,8 +224,10 @@ QString ScriptExporter::header(const SetupSpec &spec, const Plan &plan,
     for (const ServerSpec &server : spec.servers)
         names << server.name;
     QStringList wiped;
-    for (const WipeRequest &wipe : wipes)
-        wiped << wipe.server + QLatin1Char(':') + wipe.device;
+    for (const WipeRequest &wipe : wipes) {
+        if (wipe.isBound()) // an unbound request permits nothing
+            wiped << wipe.server + QLatin1Char(':') + wipe.device;
+    }
     QString out = QStringLiteral("#!/usr/bin/env bash\n");
     const QStringList lines = {
         tr("%1 %2: sets up the GlusterFS volume %3 on %4 from this workstation over ssh.")

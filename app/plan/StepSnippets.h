@@ -18,4 +18,16 @@ QString peerConnected();
 QString volumeBricks();
 // has_systemd: systemd is PID 1 (real servers), not a container or the demo lab.
 QString hasSystemd();
+// disk_identity DEV: one line naming what DEV is and holds: its size, serial and WWN, its
+// partition table's UUID and every signature (type, offset, UUID) on it and its partitions.
+// A wipe permission is bound to this line as `check` saw it; the format step compares it again
+// right before mkfs. Fails (status 1) when DEV cannot be listed.
+QString diskIdentity();
+// disk_system_uses DEV: one "KIND MEMBER" line for every reason DEV (or a partition of it, the
+// MEMBER) belongs to the running system and is never formatted: in-fstab, in-crypttab (by
+// device path, UUID=, LABEL=, PARTUUID= or PARTLABEL=), active-swap, efi-system-partition,
+// lvm-physical-volume, raid-member, held-by-device (an active device-mapper, LVM or RAID
+// device sits on it). Nothing when DEV is free; status 1 when DEV cannot be listed. The facts
+// gathered for `check` and the format step right before mkfs run this same function.
+QString diskSystemUses();
 } // namespace StepSnippets

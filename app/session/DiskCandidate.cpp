@@ -28,9 +28,19 @@ QString describeProbe(const DiskProbe &probe)
         what << DiskCandidate::tr("%n partition(s)", nullptr, probe.partitionCount);
     return what.join(QStringLiteral(", "));
 }
+
+// A disk of the system is never offered, whatever else it is (mounted, active swap shows as
+// "[SWAP]"); an earlier run's brick is in fstab by this product's own hand and stays a brick.
+void markSystemUse(DiskCandidate *disk, const QList<SystemDiskUse> &uses)
+{
+    disk->reasons = SystemDiskUse::reasonsFor(uses, disk->device);
+    if (!disk->reasons.isEmpty() && disk->use != DiskCandidate::Use::Brick)
+        disk->use = DiskCandidate::Use::System;
+}
 } // namespace
 
-DiskCandidate DiskCandidate::fromProbe(const DiskProbe &probe, const QString &device)
+DiskCandidate DiskCandidate::fromProbe(const DiskProbe &probe, const QString &device,
+                                       const QList<SystemDiskUse> &systemUses)
 {
     DiskCandidate disk;
     disk.device = device;
@@ -49,6 +59,7 @@ DiskCandidate DiskCandidate::fromProbe(const DiskProbe &probe, const QString &de
         disk.use = Use::HoldsData;
         disk.content = describeProbe(probe);
     }
+    markSystemUse(&disk, systemUses);
     return disk;
 }
 
@@ -57,7 +68,7 @@ QList<DiskCandidate> DiskCandidate::fromFacts(const HostFacts &facts, const QStr
     QList<DiskCandidate> out;
     const bool probed = !probedDevice.isEmpty() && facts.disk.exists && facts.disk.isBlockDevice;
     if (probed)
-        out << fromProbe(facts.disk, probedDevice);
+        out << fromProbe(facts.disk, probedDevice, facts.systemUses);
     for (const BlockDevice &device : facts.blockDevices) {
         if (device.type != QLatin1String("disk") || device.size == QLatin1String("0B"))
             continue;
@@ -85,6 +96,7 @@ QList<DiskCandidate> DiskCandidate::fromFacts(const HostFacts &facts, const QStr
             disk.use = Use::Unexamined;
             disk.content = tr("not examined");
         }
+        markSystemUse(&disk, facts.systemUses);
         out << disk;
     }
     return out;

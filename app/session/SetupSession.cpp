@@ -50,6 +50,7 @@ void SetupSession::resizeDecisions()
     m_secrets.resize(count);
     m_remember.resize(count);
     m_formatConfirmed.resize(count);
+    m_typedWipe.resize(count);
 }
 
 FieldProblems SetupSession::problems() const
@@ -191,13 +192,23 @@ void SetupSession::setFormatConfirmed(int server, bool confirmed)
         m_formatConfirmed[server] = confirmed;
 }
 
+void SetupSession::setWipeTyped(int server, const QString &typedDevice)
+{
+    if (server >= 0 && server < m_typedWipe.size())
+        m_typedWipe[server] = typedDevice;
+}
+
 QList<WipeRequest> SetupSession::wipes() const
 {
-    // The disks page asked (typing the name when the disk holds data): that is --wipe.
+    // Only the disk's name typed on the disks page is --wipe (a ticked "format" of a blank disk
+    // permits no wipe), bound to the identity of the disk in the facts the plan is made from.
     QList<WipeRequest> out;
     for (int i = 0; i < m_spec.servers.size(); ++i) {
-        if (m_formatConfirmed.value(i))
-            out.append({m_spec.servers.at(i).name, m_spec.servers.at(i).disk});
+        const ServerSpec &server = m_spec.servers.at(i);
+        if (!m_formatConfirmed.value(i) || m_typedWipe.value(i) != server.disk)
+            continue;
+        const bool probed = i < m_facts.size() && m_factsDisks.value(i) == server.disk;
+        out.append({server.name, server.disk, probed ? m_facts.at(i).disk.identity : QString()});
     }
     return out;
 }

@@ -76,6 +76,11 @@ public:
     // The administrator confirmed formatting server's chosen disk (typed its name if needed).
     void setFormatConfirmed(int server, bool confirmed);
     bool formatConfirmed(int server) const { return m_formatConfirmed.value(server); }
+    // The device name the administrator typed to allow erasing a disk that holds data (or
+    // could not be examined); empty when none was typed. Only this grants a wipe.
+    void setWipeTyped(int server, const QString &typedDevice);
+    // A wipe for each server whose confirmed disk's name was typed, bound to that disk's
+    // identity in the current facts (unbound while the disk was not probed yet).
     QList<WipeRequest> wipes() const;
     bool destructiveConfirmed() const;
 
@@ -125,6 +130,7 @@ private:
     QStringList m_secrets;
     QList<bool> m_remember;
     QList<bool> m_formatConfirmed;
+    QStringList m_typedWipe;
 
     QPointer<PairProbe> m_probe;
     QString m_probeKey;

@@ -36,5 +36,29 @@ bool WipeRequest::parse(const QString &text, const SetupSpec &spec, WipeRequest 
 bool WipeRequest::covers(const QList<WipeRequest> &wipes, const QString &server,
                          const QString &device)
 {
-    return wipes.contains(WipeRequest{server, device});
+    return find(wipes, server, device) != nullptr;
+}
+
+const WipeRequest *WipeRequest::find(const QList<WipeRequest> &wipes, const QString &server,
+                                     const QString &device)
+{
+    for (const WipeRequest &wipe : wipes) {
+        if (wipe.server == server && wipe.device == device)
+            return &wipe;
+    }
+    return nullptr;
+}
+
+QList<WipeRequest> WipeRequest::bound(const QList<WipeRequest> &wipes, const SetupSpec &spec,
+                                      const QStringList &identities)
+{
+    QList<WipeRequest> out;
+    for (WipeRequest wipe : wipes) {
+        const int index = spec.indexOfServer(wipe.server);
+        wipe.identity = index >= 0 && spec.servers.at(index).disk == wipe.device
+                            ? identities.value(index)
+                            : QString();
+        out << wipe;
+    }
+    return out;
 }

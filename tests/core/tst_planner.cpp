@@ -21,6 +21,7 @@ private slots:
     void seedOrder();
     void dependenciesAreReal();
     void wipeOnlyWhereAllowed();
+    void anUnboundWipeErasesNothing();
     void threeServers();
     void refusals_data();
     void refusals();
@@ -236,15 +237,34 @@ void TestPlanner::dependenciesAreReal()
 void TestPlanner::wipeOnlyWhereAllowed()
 {
     const SetupSpec spec = labSpec();
+    const QString identity = "size=1073741824 serial= wwn= ptuuid= 0:ext4@0x438=1b2c";
     const Plan plan = planFor(spec, twice(HostFacts::assumed(OsFamily::Debian)),
-                              {WipeRequest{"server02", "/dev/vdb"}});
+                              {WipeRequest{"server02", "/dev/vdb", identity}});
     QVERIFY(plan.find("mkfs:server01")->apply.contains("wipe=no\n"));
+    QVERIFY(plan.find("mkfs:server01")->apply.contains("checked_identity=''\n"));
     QVERIFY(plan.find("mkfs:server02")->apply.contains("wipe=yes\n"));
+    QVERIFY(plan.find("mkfs:server02")->apply.contains("checked_identity='" + identity + "'\n"));
     QVERIFY(plan.find("mkfs:server02")->title.startsWith("Erase /dev/vdb"));
-    // Even when allowed to wipe, a mounted disk is refused before anything is erased.
+    // Even when allowed to wipe, a mounted or system disk is refused before anything is erased,
+    // and so is a disk whose identity is not the one the permission was bound to.
     const QString apply = plan.find("mkfs:server02")->apply;
-    QVERIFY(apply.indexOf("printf 'Refusing to format %s: it is in use") <
-            apply.indexOf("wipefs -a"));
+    const qsizetype wipefs = apply.indexOf("wipefs -a");
+    QVERIFY(apply.indexOf("printf 'Refusing to format %s: it is in use") < wipefs);
+    QVERIFY(apply.indexOf("printf 'Refusing to format %s: it belongs to the system") < wipefs);
+    QVERIFY(apply.indexOf("if [ \"$identity\" != \"$checked_identity\" ]; then") < wipefs);
+    QVERIFY(apply.indexOf("disk_system_uses() {") >= 0);
+    QVERIFY(apply.indexOf("disk_identity() {") >= 0);
+}
+
+void TestPlanner::anUnboundWipeErasesNothing()
+{
+    // --wipe parsed but never bound to what a check saw (offline planning), or a blank disk's
+    // ticked "format": the disk is formatted only if it is blank right before mkfs.
+    const SetupSpec spec = labSpec();
+    const Plan plan = planFor(spec, twice(HostFacts::assumed(OsFamily::Debian)),
+                              {WipeRequest{"server02", "/dev/vdb", {}}});
+    QVERIFY(plan.find("mkfs:server02")->apply.contains("wipe=no\n"));
+    QVERIFY(plan.find("mkfs:server02")->title.startsWith("Format /dev/vdb"));
 }
 
 void TestPlanner::threeServers()
@@ -311,8 +331,9 @@ void TestPlanner::everyStepIsCleanBash_data()
         {"fedora", HostFacts::assumed(OsFamily::Fedora)},
     };
     for (const auto &variant : variants) {
-        const Plan plan =
-            planFor(spec, twice(variant.second), {WipeRequest{"server01", "/dev/vdb"}});
+        const Plan plan = planFor(
+            spec, twice(variant.second),
+            {WipeRequest{"server01", "/dev/vdb", "size=1 serial=a'b wwn= 0:xfs@0x0=u;x && y"}});
         for (const Step &s : plan.steps()) {
             for (const auto &[part, text] :
                  {std::pair{"check", s.check}, std::pair{"apply", s.apply},

@@ -83,7 +83,7 @@ void TestReadinessCheck::findings_data()
     QTest::newRow("mounted disk, even with --wipe")
         << Change([](QList<HostFacts> &f, SetupSpec &, QList<WipeRequest> &w) {
                f[1].disk.mountpoints = {"/srv"};
-               w << WipeRequest{"server02", "/dev/vdb"};
+               w << WipeRequest{"server02", "/dev/vdb", {}};
            })
         << true << "server02: /dev/vdb is in use (mounted at /srv)";
     QTest::newRow("disk with data")
@@ -98,9 +98,74 @@ void TestReadinessCheck::findings_data()
         << Change([](QList<HostFacts> &f, SetupSpec &, QList<WipeRequest> &w) {
                f[0].disk.blkid = {{"PTTYPE", "gpt"}};
                f[0].disk.partitionCount = 2;
-               w << WipeRequest{"server01", "/dev/vdb"};
+               f[0].disk.identity = "size=1073741824 serial=S1 wwn= ptuuid=9e2f";
+               w << WipeRequest{"server01", "/dev/vdb", f[0].disk.identity};
            })
-        << false << "server01: /dev/vdb holds gpt, 2 partition(s) and will be erased (--wipe).";
+        << false
+        << "server01: /dev/vdb holds gpt, 2 partition(s) and will be erased (--wipe), if right "
+           "before formatting it is still this disk: size=1073741824 serial=S1 wwn= ptuuid=9e2f.";
+    QTest::newRow("disk with data, --wipe not bound to it")
+        << Change([](QList<HostFacts> &f, SetupSpec &, QList<WipeRequest> &w) {
+               f[0].disk.blkid = {{"TYPE", "ext4"}};
+               f[0].disk.identity = "size=1 serial= wwn= ptuuid= 0:ext4@0x438=aa";
+               w << WipeRequest{"server01", "/dev/vdb", {}};
+           })
+        << true << "server01: /dev/vdb holds ext4; it is formatted only if you name it with --wipe";
+    QTest::newRow("disk with data, --wipe for another identity") << Change([](QList<HostFacts> &f,
+                                                                              SetupSpec &,
+                                                                              QList<WipeRequest>
+                                                                                  &w) {
+        f[0].disk.blkid = {{"TYPE", "ext4"}};
+        f[0].disk.identity = "size=1 serial= wwn= ptuuid= 0:ext4@0x438=bb";
+        w << WipeRequest{"server01", "/dev/vdb", "size=1 serial= wwn= ptuuid= 0:ext4@0x438=aa"};
+    }) << true
+                                                                 << "server01: /dev/vdb changed "
+                                                                    "since you allowed erasing it "
+                                                                    "(then: size=1 serial= wwn= "
+                                                                    "ptuuid= 0:ext4@0x438=aa; now: "
+                                                                    "size=1 serial= wwn= ptuuid= "
+                                                                    "0:ext4@0x438=bb)";
+    QTest::newRow("disk with data, --wipe, identity unreadable")
+        << Change([](QList<HostFacts> &f, SetupSpec &, QList<WipeRequest> &w) {
+               f[0].disk.blkid = {{"TYPE", "ext4"}};
+               w << WipeRequest{"server01", "/dev/vdb", {}};
+           })
+        << true
+        << "server01: /dev/vdb holds ext4, and what it is (size, serial, signatures) could "
+           "not be read: it is not erased.";
+    const QList<std::pair<const char *, const char *>> systemUses = {
+        {"in-fstab", "/dev/vdb1 is listed in /etc/fstab."},
+        {"in-crypttab", "/dev/vdb1 is listed in /etc/crypttab."},
+        {"active-swap", "/dev/vdb1 is active swap."},
+        {"efi-system-partition", "/dev/vdb1 is an EFI system partition."},
+        {"lvm-physical-volume", "/dev/vdb1 is an LVM physical volume."},
+        {"raid-member", "/dev/vdb1 is a member of a RAID array."},
+        {"held-by-device", "/dev/vdb1 is held by another device"}};
+    for (const auto &[kind, reason] : systemUses) {
+        const QString k = QString::fromLatin1(kind);
+        QTest::addRow("system disk: %s, even with --wipe", kind) << Change([k](QList<HostFacts> &f,
+                                                                               SetupSpec &,
+                                                                               QList<WipeRequest>
+                                                                                   &w) {
+            f[1].disk.blkid = {{"PTTYPE", "gpt"}};
+            f[1].disk.partitionCount = 1;
+            f[1].disk.identity = "size=1 serial= wwn= ptuuid=77";
+            f[1].systemUses = {{"/dev/vdb", k, "/dev/vdb1"}, {"/dev/vda", "in-fstab", "/dev/vda1"}};
+            w << WipeRequest{"server02", "/dev/vdb", f[1].disk.identity};
+        }) << true
+                                                                 << QStringLiteral(
+                                                                        "server02: /dev/vdb "
+                                                                        "belongs to the system and "
+                                                                        "is never formatted: %1")
+                                                                        .arg(QString::fromLatin1(
+                                                                            reason));
+    }
+    QTest::newRow("our brick in fstab is not a system disk")
+        << Change([](QList<HostFacts> &f, SetupSpec &, QList<WipeRequest> &) {
+               f[0].disk.blkid = {{"TYPE", "xfs"}, {"LABEL", "ghw-brick"}, {"UUID", "u1"}};
+               f[0].systemUses = {{"/dev/vdb", "in-fstab", "/dev/vdb"}};
+           })
+        << false << "server01: /dev/vdb already holds a brick file system from an earlier run";
     QTest::newRow("our brick from an earlier run")
         << Change([](QList<HostFacts> &f, SetupSpec &, QList<WipeRequest> &) {
                f[0].disk.blkid = {{"TYPE", "xfs"}, {"LABEL", "ghw-brick"}};

@@ -103,7 +103,8 @@ void TestScriptExporter::sendsExactlyThePlansCommands()
 {
     QFETCH(int, family);
     QFETCH(QString, content);
-    const Exported e = exportFor(OsFamily(family), content, {WipeRequest{"server02", "/dev/vdb"}});
+    const Exported e = exportFor(OsFamily(family), content,
+                                 {WipeRequest{"server02", "/dev/vdb", "size=1 serial= wwn="}});
     QString expected;
     for (int i = 0; i < e.plan.size(); ++i)
         expected += ScriptExporter::dryRunBlock(i + 1, e.plan.size(), e.plan.steps().at(i));

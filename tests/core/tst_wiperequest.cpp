@@ -11,6 +11,7 @@ private slots:
     void parse_data();
     void parse();
     void covers();
+    void boundToTheDiskIdentity();
 };
 
 void TestWipeRequest::parse_data()
@@ -50,10 +51,35 @@ void TestWipeRequest::parse()
 
 void TestWipeRequest::covers()
 {
-    const QList<WipeRequest> wipes = {{"server02", "/dev/vdb"}};
+    const QList<WipeRequest> wipes = {{"server02", "/dev/vdb", {}}};
     QVERIFY(WipeRequest::covers(wipes, "server02", "/dev/vdb"));
     QVERIFY(!WipeRequest::covers(wipes, "server01", "/dev/vdb"));
     QVERIFY(!WipeRequest::covers({}, "server02", "/dev/vdb"));
+}
+
+// A wipe permits erasing the disk as the check saw it: bound to its identity, or to nothing.
+void TestWipeRequest::boundToTheDiskIdentity()
+{
+    const SetupSpec spec = CoreTestSupport::loadSpec("core/lab-pair.json");
+    WipeRequest request;
+    QString error;
+    QVERIFY(WipeRequest::parse("server02:/dev/vdb", spec, &request, &error));
+    QVERIFY(!request.isBound()); // parsed from the command line: not bound yet
+    const QString identity = "size=1073741824 serial= wwn= ptuuid= 0:ext4@0x438=1b2c";
+    const QList<WipeRequest> bound = WipeRequest::bound({request}, spec, {"id-of-01", identity});
+    QCOMPARE(bound.size(), 1);
+    QVERIFY(bound.first().isBound());
+    QCOMPARE(bound.first().identity, identity);
+    QVERIFY(!(bound.first() == request)); // another identity is another permission
+    const WipeRequest *found = WipeRequest::find(bound, "server02", "/dev/vdb");
+    QVERIFY(found);
+    QCOMPARE(found->identity, identity);
+    // A disk whose identity could not be read binds to nothing: the permission permits nothing.
+    QVERIFY(!WipeRequest::bound({request}, spec, {"id-of-01", ""}).first().isBound());
+    QVERIFY(!WipeRequest::bound({request}, spec, {"id-of-01"}).first().isBound());
+    // A request naming another disk than the spec's is never bound.
+    const WipeRequest other{"server02", "/dev/vdc", {}};
+    QVERIFY(!WipeRequest::bound({other}, spec, {"a", identity}).first().isBound());
 }
 
 QTEST_GUILESS_MAIN(TestWipeRequest)

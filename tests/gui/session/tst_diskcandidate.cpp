@@ -69,6 +69,35 @@ private slots:
                  disk.use != DiskCandidate::Use::Brick && disk.use != DiskCandidate::Use::InUse);
     }
 
+    // A disk of the system is never offered, with the reason under it; blank or not.
+    void systemDisksAreRefusedWithTheirReasons()
+    {
+        HostFacts facts;
+        facts.disk.exists = facts.disk.isBlockDevice = true; // the probed disk looks blank
+        facts.blockDevices = {device("vdb", "disk", "50G"), device("vdc", "disk", "20G"),
+                              device("vdd", "disk", "20G")};
+        facts.systemUses = {{"/dev/vdb", "active-swap", "/dev/vdb"},
+                            {"/dev/vdc", "efi-system-partition", "/dev/vdc1"},
+                            {"/dev/vdc", "in-fstab", "/dev/vdc2"}};
+        const QList<DiskCandidate> disks = DiskCandidate::fromFacts(facts, "/dev/vdb");
+        QCOMPARE(disks.size(), 3);
+        QCOMPARE(disks.at(0).use, DiskCandidate::Use::System);
+        QVERIFY(!disks.at(0).isSelectable());
+        QVERIFY(!disks.at(0).willBeFormatted());
+        QCOMPARE(disks.at(0).reasons, QStringList{"/dev/vdb is active swap."});
+        QCOMPARE(disks.at(1).use, DiskCandidate::Use::System);
+        QCOMPARE(disks.at(1).reasons, QStringList({"/dev/vdc1 is an EFI system partition.",
+                                                   "/dev/vdc2 is listed in /etc/fstab."}));
+        QCOMPARE(disks.at(2).use, DiskCandidate::Use::Unexamined);
+        QVERIFY(disks.at(2).reasons.isEmpty());
+        // An earlier run's brick is in fstab by this product's own hand: kept, not refused.
+        DiskProbe brick = facts.disk;
+        brick.blkid = {{"TYPE", "xfs"}, {"LABEL", DiskSteps::brickLabel()}};
+        QCOMPARE(
+            DiskCandidate::fromProbe(brick, "/dev/vdb", {{"/dev/vdb", "in-fstab", "/dev/vdb"}}).use,
+            DiskCandidate::Use::Brick);
+    }
+
     void listsWholeDisksWithTheProbedOneFirst()
     {
         HostFacts facts;

@@ -56,15 +56,28 @@ private slots:
         session.setSpec(labSpec());
         QVERIFY(session.wipes().isEmpty());
         QVERIFY(!session.destructiveConfirmed());
-        session.setFormatConfirmed(1, true);
-        QCOMPARE(session.wipes(),
-                 QList<WipeRequest>({{QStringLiteral("server02"), QStringLiteral("/dev/vdb")}}));
-        QVERIFY(!session.destructiveConfirmed());
+        // Ticking "format" for a blank disk confirms formatting it, and permits no wipe.
         session.setFormatConfirmed(0, true);
-        QCOMPARE(session.wipes().size(), 2);
+        session.setFormatConfirmed(1, true);
         QVERIFY(session.destructiveConfirmed());
+        QVERIFY(session.wipes().isEmpty());
+        // Only the typed name of the disk grants a wipe (bound to the disk's identity once its
+        // facts are in: none were gathered here, so it is not bound yet and permits nothing).
+        session.setWipeTyped(1, QStringLiteral("/dev/vdb"));
+        QCOMPARE(
+            session.wipes(),
+            QList<WipeRequest>({{QStringLiteral("server02"), QStringLiteral("/dev/vdb"), {}}}));
+        QVERIFY(!session.wipes().first().isBound());
+        // A name typed for another disk than the chosen one grants nothing.
+        session.setWipeTyped(0, QStringLiteral("/dev/vdc"));
+        QCOMPARE(session.wipes().size(), 1);
+        // Withdrawing the confirmation withdraws the wipe.
+        session.setFormatConfirmed(1, false);
+        QVERIFY(session.wipes().isEmpty());
+        QVERIFY(!session.destructiveConfirmed());
         session.setFormatConfirmed(7, true); // out of range: ignored
-        QCOMPARE(session.wipes().size(), 2);
+        session.setWipeTyped(7, QStringLiteral("/dev/vdb"));
+        QVERIFY(session.wipes().isEmpty());
     }
 
     void secretsStayOutOfTheSpec()
