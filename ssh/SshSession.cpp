@@ -399,6 +399,7 @@ void SshSession::stepChannels()
 {
     QList<ChannelDelivery> deliveries;
     const ChannelScheduler::PumpResult result = m_scheduler->pump(deliveries);
+    m_transport->setAwaitingReply(m_scheduler->hasActiveChannels());
     QPointer<SshSession> self(this);
     deliver(deliveries);
     if (!self || !m_transport->isOpen())
@@ -464,18 +465,28 @@ RemoteCommandResult SshSession::resultOf(RemoteCommand *command,
 
 void SshSession::housekeeping()
 {
-    if (!m_transport->isOpen() || m_state == State::AwaitingSecret)
+    if (!m_transport->isOpen())
         return;
+    if (m_state == State::AwaitingSecret) {
+        // Nothing is driven while a person answers: the wait starts again afterwards.
+        m_transport->setAwaitingReply(false);
+        return;
+    }
+    // Only a request that waits for an answer makes silence suspicious: an idle session (no
+    // channel, no probe) is never declared dead, however long our event loop or a person at a
+    // prompt kept us away; the next probe or command starts a fresh wait.
+    m_transport->setAwaitingReply(m_scheduler->hasActiveChannels());
     const qint64 silentMs = m_transport->millisecondsSinceLastByte();
+    const qint64 awaitingMs = m_transport->millisecondsAwaitingReply();
     // Checked a tick early so the verdict comes within deadPeerTimeoutMs, not after it.
     // Bytes waiting in the socket mean our own event loop was busy, not that the peer died.
-    if (silentMs >= m_endpoint.deadPeerTimeoutMs - housekeepingIntervalMs &&
+    if (awaitingMs >= m_endpoint.deadPeerTimeoutMs - housekeepingIntervalMs &&
         !m_transport->hasUnreadBytes()) {
         fail(SshError::Kind::PeerSilent,
              tr("%1 stopped answering: nothing arrived for %2 s although it was asked to "
                 "reply. The server or the network to it is down or overloaded.")
                  .arg(server())
-                 .arg(silentMs / 1000.0, 0, 'f', 1));
+                 .arg(awaitingMs / 1000.0, 0, 'f', 1));
         return;
     }
     // Keepalive: a channel open/close round trip. Replies to libssh2's own keepalive are
