@@ -13,7 +13,7 @@ struct SshCallbackContext
     // Clock time since which a request (a command's channel, a keepalive probe) has been waiting
     // for the peer; < 0 while nothing waits. Only that silence can mean a dead peer.
     qint64 awaitingSinceMs = -1;
-    int lastSocketErrno = 0;  // errno of the last failed recv/send, for messages
+    int lastSocketErrno = 0; // errno of the last failed recv/send, for messages
     // Bytes libssh2 may still receive in this pump; < 0 = no limit. libssh2 decrypts all that
     // the socket holds before it returns, so this is what bounds the work of one pump.
     qint64 receiveAllowance = -1;

@@ -4,6 +4,7 @@
 #include "PreparedSpec.h"
 #include "RunPrinter.h"
 #include "ServerFacts.h"
+#include "TerminalPrompt.h"
 #include "facts/ReadinessCheck.h"
 #include "plan/Planner.h"
 #include "run/PlanRunner.h"
@@ -12,16 +13,17 @@
 #include <QEventLoop>
 #include <QTextStream>
 
-#include <unistd.h>
-
 namespace {
-bool askOnTerminal(const QString &question)
+bool confirmedOnTerminal(const QString &question)
 {
-    if (!isatty(STDIN_FILENO))
+    if (!TerminalPrompt::isInteractive())
         return false;
-    QTextStream(stdout) << question << ' ' << Qt::flush;
-    const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+    // Without blocking the event loop: the sessions the check opened stay alive (keepalive)
+    // however long the answer takes.
+    const std::optional<QString> answer =
+        TerminalPrompt::askAndWait(question + QLatin1Char(' '), TerminalPrompt::Echo::Visible);
+    const QString word = answer.value_or(QString()).trimmed().toLower();
+    return word == QLatin1String("y") || word == QLatin1String("yes");
 }
 } // namespace
 
@@ -71,8 +73,9 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
         out << tr("The plan has %n step(s)", nullptr, plan.size());
         if (destructive > 0)
             out << tr(", %n of which format(s) a disk", nullptr, destructive);
-        out << tr("; `%1 plan` shows every command.").arg(program) << '\n';
-        if (!askOnTerminal(tr("Run it now? [y/N]"))) {
+        // Flushed first: the summary explains the question and must be on the screen before it.
+        out << tr("; `%1 plan` shows every command.").arg(program) << Qt::endl;
+        if (!confirmedOnTerminal(tr("Run it now? [y/N]"))) {
             err << program << ": "
                 << tr("apply: not confirmed (use --yes when there is no terminal); nothing was "
                       "changed.")

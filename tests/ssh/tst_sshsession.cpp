@@ -649,9 +649,8 @@ void TestSshSession::idleSessionOutlivesABlockedEventLoop()
     // Right after an answer no keepalive probe is out; now keep the event loop away for twice
     // the dead-peer time, as a person answering a question on the terminal would.
     ::sleep(3);
-    QVERIFY2(!failed.wait(2000), failed.isEmpty()
-                                     ? ""
-                                     : qPrintable(failed.first().first().value<SshError>().message));
+    QVERIFY2(!failed.wait(2000),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().value<SshError>().message));
     QVERIFY(session.isConnected());
     RemoteCommand *next = session.run(QStringLiteral("echo still here"));
     QSignalSpy output(next, &RemoteCommand::stdoutLines);
