@@ -4,6 +4,7 @@
 #include "HostKeyVerifier.h"
 #include "PrivilegeProbe.h"
 #include "RemoteCommand.h"
+#include "RemoteProcessGroup.h"
 #include "SshAuthenticator.h"
 #include "SshLibrary.h"
 #include "SshLogging.h"
@@ -54,6 +55,8 @@ SshSession::SshSession(const SshEndpoint &endpoint, QObject *parent)
     m_scheduler = std::make_unique<ChannelScheduler>([this](RemoteCommand *command) {
         ChannelScheduler::Prepared prepared;
         QString line = command->command();
+        if (command->options().endProcessesOnCancel)
+            line = RemoteProcessGroup::wrap(line);
         if (command->options().asRoot && m_privilege != SshPrivilege::Root) {
             if (m_privilegeError.isError()) {
                 prepared.error = m_privilegeError;
@@ -65,6 +68,8 @@ SshSession::SshSession(const SshEndpoint &endpoint, QObject *parent)
         prepared.commandLine = line.toUtf8();
         return prepared;
     });
+    m_scheduler->setProcessKiller(
+        [this](RemoteCommand *command, qint64 group) { endProcessGroup(command, group); });
 }
 
 SshSession::~SshSession()
@@ -327,6 +332,28 @@ RemoteCommand *SshSession::runInternal(const QString &command, const RemoteComma
     m_scheduler->enqueue(remote);
     schedulePump();
     return remote;
+}
+
+void SshSession::endProcessGroup(RemoteCommand *command, qint64 processGroup)
+{
+    qCDebug(lcSsh) << server() << "ending remote process group" << processGroup;
+    RemoteCommandOptions options;
+    options.asRoot = command->options().asRoot; // the same user as the command's processes
+    RemoteCommand *kill = runInternal(RemoteProcessGroup::killCommand(processGroup), options);
+    const QPointer<RemoteCommand> target(command);
+    connect(kill, &RemoteCommand::finished, this,
+            [this, kill, target](const RemoteCommandResult &result) {
+                kill->deleteLater();
+                if (result.success() || !target || target->isFinished())
+                    return;
+                // Not confirmed: at least stop waiting for the command.
+                qCWarning(lcSsh).noquote()
+                    << tr("%1: the processes of a cancelled command could not be ended (%2); "
+                          "only its channel is closed.")
+                           .arg(server(), result.describe());
+                target->m_forceStop = true;
+                schedulePump();
+            });
 }
 
 void SshSession::startPrivilegeProbe()

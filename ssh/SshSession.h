@@ -114,6 +114,7 @@ private:
     void finishCommands(const QList<QPointer<RemoteCommand>> &commands, const SshError &error);
     void teardown();
     RemoteCommand *runInternal(const QString &command, const RemoteCommandOptions &options);
+    void endProcessGroup(RemoteCommand *command, qint64 processGroup);
     QString server() const { return m_endpoint.displayName(); }
 
     SshEndpoint m_endpoint;

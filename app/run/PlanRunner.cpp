@@ -137,6 +137,9 @@ void PlanRunner::startPhase(int index, StepPhase phase)
     RemoteCommandOptions options;
     options.asRoot = true;
     options.timeoutMs = m_commandTimeoutMs;
+    // A cancel (or the timeout) ends the step's processes on the server, not just the channel,
+    // and the step finishes only once they are gone: a resumed run cannot overlap them.
+    options.endProcessesOnCancel = true;
     RemoteCommand *command = m_sessions.at(step.serverIndex)
                                  ->run(StepCommand::remoteLine(text), options);
     Running &running = m_active[index];
