@@ -13,7 +13,8 @@
 // what a second channel runs to end the group: SIGTERM, SIGKILL after a grace period, and it
 // returns only once no process of the group is left. Daemons that leave the group (setsid,
 // e.g. glusterd) are not touched. The command's own text is unchanged: the wrapper is
-// transport, like the sudo in front of it. Internal to the SSH layer.
+// transport, like the sudo in front of it. Internal to the SSH layer; the UI only quotes
+// graceSeconds.
 namespace RemoteProcessGroup {
 QString wrap(const QString &commandLine);
 // The process group id from a stderr line, when the line is the wrapper's marker.

@@ -1,6 +1,7 @@
 #include "ApplyCommand.h"
 
 #include "AppInfo.h"
+#include "InterruptWatcher.h"
 #include "PreparedSpec.h"
 #include "RunPrinter.h"
 #include "ServerFacts.h"
@@ -9,6 +10,8 @@
 #include "plan/Planner.h"
 #include "run/PlanRunner.h"
 #include "run/RunResult.h"
+
+#include "RemoteProcessGroup.h"
 
 #include <QEventLoop>
 #include <QTextStream>
@@ -94,12 +97,27 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
         result = r;
         loop.quit();
     });
+    // Ctrl-C cancels like the wizard's Cancel: the commands running now are ended on the servers
+    // before apply exits, so a resumed run cannot overlap them. A second Ctrl-C quits at once.
+    InterruptWatcher interrupt;
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &runner, [&] {
+        err << program << ": "
+            << tr("apply: interrupted; ending the commands running on the servers (SIGTERM, "
+                  "SIGKILL after %1 s). Ctrl-C again quits at once and leaves them running.")
+                   .arg(RemoteProcessGroup::graceSeconds)
+            << Qt::endl;
+        runner.cancel();
+    });
     runner.start();
     loop.exec();
 
     if (result.outcome == RunResult::Outcome::Refused) {
         err << program << ": " << result.message << '\n';
         return 2;
+    }
+    if (result.outcome == RunResult::Outcome::Cancelled) {
+        err << program << ": " << result.message << '\n';
+        return 1;
     }
     if (!result.succeeded()) {
         err << program << ": " << result.message << '\n';

@@ -249,7 +249,8 @@ void PlanRunner::finishRunIfIdle()
     }
     if (m_cancelled && m_result.outcome != RunResult::Outcome::Failed) {
         m_result.outcome = RunResult::Outcome::Cancelled;
-        m_result.message = tr("The run was cancelled; a later run resumes where it stopped.");
+        m_result.message = tr("The run was cancelled: the commands that were running were ended "
+                              "on the servers. A later run resumes where this one stopped.");
     } else if (m_result.outcome == RunResult::Outcome::Succeeded) {
         m_result.message = QCoreApplication::translate("PlanRunner", "All %n step(s) done.",
                                                        nullptr, m_plan.size());

@@ -7,6 +7,8 @@
  2. `apply` without --yes: the plan summary comes before "Run it now?", the question is answered
     "yes" after WAIT seconds, and the run succeeds (exit 0) — the sessions opened by the check
     stay alive meanwhile.
+ 3. `apply --yes` on a fresh pair interrupted with Ctrl-C mid-run: it says what it does, ends
+    with exit 1 "cancelled", and the next apply completes the pair.
 
 Usage: prompt-wait-test.py PATH/TO/gluster-ha-wizard [WAIT_SECONDS]   (needs root and the lab)
 """
@@ -31,9 +33,11 @@ def fail(message):
     sys.exit(1)
 
 
-def run_on_terminal(argv, question, answer, limit=600):
+def run_on_terminal(argv, question, answer, limit=600, wait=None):
     """Runs argv on a new pseudo-terminal; when the output shows `question` (a regex), waits
-    WAIT seconds (still reading) and types `answer`. Returns (exit status, output, asked)."""
+    `wait` (default WAIT) seconds, still reading, and types `answer` (a line, or bytes as they
+    are, e.g. Ctrl-C). Returns (exit status, output, asked)."""
+    wait = WAIT if wait is None else wait
     pid, fd = pty.fork()
     if pid == 0:
         try:
@@ -45,8 +49,8 @@ def run_on_terminal(argv, question, answer, limit=600):
     answered = False
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
-        if asked_at is not None and not answered and time.monotonic() - asked_at >= WAIT:
-            os.write(fd, answer.encode() + b"\n")
+        if asked_at is not None and not answered and time.monotonic() - asked_at >= wait:
+            os.write(fd, answer if isinstance(answer, bytes) else answer.encode() + b"\n")
             answered = True
         readable, _, _ = select.select([fd], [], [], 0.2)
         if fd in readable:
@@ -61,7 +65,7 @@ def run_on_terminal(argv, question, answer, limit=600):
             output += chunk
             if asked_at is None and re.search(question, output.decode(errors="replace")):
                 asked_at = time.monotonic()
-                print(f"\n[test] question seen; answering in {WAIT:.0f} s", flush=True)
+                print(f"\n[test] question seen; answering in {wait:.0f} s", flush=True)
     else:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
@@ -119,8 +123,23 @@ def main():
     if not re.search(r"^apply: all \d+ steps done", out, re.M):
         fail("apply printed no final summary")
 
+    print("== apply --yes interrupted with Ctrl-C on a fresh pair, then resumed", flush=True)
+    subprocess.run([LAB, "fresh"], check=True)
+    code, out, answered = run_on_terminal(
+        [EXE, "apply", os.path.join(admin, "spec.json"), "--yes"] + common,
+        r"server0[12]: \[\d+/\d+\] Enable and start glusterd", b"\x03", wait=0)
+    if not answered:
+        fail("apply never reached the glusterd step")
+    if "interrupted; ending the commands running on the servers" not in out:
+        fail("apply did not say what its Ctrl-C does")
+    if code != 1 or "The run was cancelled" not in out:
+        fail(f"an interrupted apply exited {code} without saying it was cancelled")
+    code, out, _ = run_on_terminal(
+        [EXE, "apply", os.path.join(admin, "spec.json"), "--yes"] + common, r"(?!)", "")
+    if code != 0:
+        fail(f"apply after the interrupted one exited {code}")
     print(f"PASS: check's password and apply's confirmation given after {WAIT:.0f} s both succeed;"
-          " the summary precedes the question")
+          " the summary precedes the question; Ctrl-C cancels and apply resumes")
 
 
 main()
