@@ -208,10 +208,10 @@ private slots:
                  RunResult::Outcome::Cancelled);
         // Looked at inside the node, by PID: the step's bash and its sleep are gone by the time
         // the run says it is cancelled.
-        const QString running = QStringLiteral(
-                                    "p=%1; [ -e /proc/$p ] && ! grep -q '^[0-9]* ([^)]*) Z' "
-                                    "/proc/$p/stat && exit 0; pgrep -P $p >/dev/null")
-                                    .arg(pid);
+        const QString running =
+            QStringLiteral("p=%1; [ -e /proc/$p ] && ! grep -q '^[0-9]* ([^)]*) Z' "
+                           "/proc/$p/stat && exit 0; pgrep -P $p >/dev/null")
+                .arg(pid);
         QVERIFY2(m_lab.exec(0, running) != 0,
                  qPrintable(QStringLiteral("the cancelled step (pid %1) still runs").arg(pid)));
         QVERIFY(m_lab.exec(0, QStringLiteral("test ! -e ") + dir + QStringLiteral("/quiet-done")) ==
