@@ -1,6 +1,7 @@
 #include "ChannelScheduler.h"
 
 #include "RemoteCommand.h"
+#include "RemoteProcessGroup.h"
 
 #include <algorithm>
 
@@ -119,7 +120,37 @@ void ChannelScheduler::applyRequests(Slot &slot)
     if (command->m_stdinCloseRequested)
         slot.driver->closeStdin();
     if (command->m_cancelRequested && !slot.driver->isStopping())
+        cancel(slot);
+}
+
+void ChannelScheduler::cancel(Slot &slot)
+{
+    RemoteCommand *command = slot.command;
+    const bool endProcesses = command->m_options.endProcessesOnCancel && !command->m_forceStop &&
+                              slot.driver->outcome().started && m_processKiller;
+    if (!endProcesses) {
         slot.driver->requestStop();
+        return;
+    }
+    // The channel stays open until the processes are gone: its end is the proof. The group id
+    // is the wrapper's first word, so it is known a moment after the start.
+    if (command->m_processGroup > 0 && !command->m_processKillSent) {
+        command->m_processKillSent = true;
+        m_processKiller(command, command->m_processGroup);
+    }
+}
+
+void ChannelScheduler::takeProcessGroupMarker(RemoteCommand *command, QStringList &stderrLines)
+{
+    if (!command->m_options.endProcessesOnCancel || command->m_processGroup > 0)
+        return;
+    for (auto it = stderrLines.begin(); it != stderrLines.end(); ++it) {
+        if (const std::optional<qint64> group = RemoteProcessGroup::parseMarker(*it)) {
+            command->m_processGroup = *group;
+            stderrLines.erase(it);
+            return;
+        }
+    }
 }
 
 bool ChannelScheduler::mayAdvance(const Slot &slot) const
@@ -141,6 +172,7 @@ void ChannelScheduler::collect(Slot &slot, QList<Delivery> &deliveries)
     QStringList err = slot.driver->takeStderrLines();
     if (!slot.command || slot.finishDelivered)
         return;
+    takeProcessGroupMarker(slot.command, err);
     const bool finished =
         slot.driver->outcome().transportError == 0 && slot.driver->isOutcomeFinal();
     const bool started = slot.driver->outcome().started && !slot.startDelivered;

@@ -29,6 +29,8 @@ public:
         SshError error;
     };
     using Preparer = std::function<Prepared(RemoteCommand *)>;
+    // Ends the remote process group of a cancelled command (on a channel of its own).
+    using ProcessKiller = std::function<void(RemoteCommand *, qint64 processGroup)>;
 
     using Delivery = ChannelDelivery;
     struct PumpResult
@@ -43,6 +45,7 @@ public:
         : m_preparer(std::move(preparer))
     {}
 
+    void setProcessKiller(ProcessKiller killer) { m_processKiller = std::move(killer); }
     void attach(LIBSSH2_SESSION *session, int maxChannels);
     // Forgets every channel without calling libssh2 (the session is about to be freed).
     void detach();
@@ -74,7 +77,11 @@ private:
     bool mayAdvance(const Slot &slot) const;
     void collect(Slot &slot, QList<Delivery> &deliveries);
 
+    void cancel(Slot &slot);
+    static void takeProcessGroupMarker(RemoteCommand *command, QStringList &stderrLines);
+
     Preparer m_preparer;
+    ProcessKiller m_processKiller;
     LIBSSH2_SESSION *m_session = nullptr;
     int m_maxChannels = 8;
     bool m_userCommandsAllowed = false;

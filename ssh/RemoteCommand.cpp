@@ -1,6 +1,9 @@
 #include "RemoteCommand.h"
 
+#include "RemoteProcessGroup.h"
 #include "SshSession.h"
+
+#include <QTimer>
 
 namespace {
 constexpr int stderrTailLines = 20;
@@ -39,6 +42,17 @@ void RemoteCommand::cancel()
     if (m_finished)
         return;
     m_cancelRequested = true;
+    if (m_options.endProcessesOnCancel) {
+        // Should the kill never be confirmed (no sudo, a silent server), close the channel after
+        // all: the caller must hear finished() in any case.
+        const int fallbackMs = (RemoteProcessGroup::graceSeconds + 20) * 1000;
+        QTimer::singleShot(fallbackMs, this, [this] {
+            if (m_finished)
+                return;
+            m_forceStop = true;
+            m_session->schedulePump();
+        });
+    }
     m_session->schedulePump();
 }
 

@@ -35,10 +35,12 @@ public:
     // Streams more bytes to the command's stdin (with options.keepStdinOpen).
     void writeStdin(const QByteArray &data);
     void closeStdin();
-    // Stops waiting for the command and closes its channel; finished() reports cancelled.
-    // sshd then closes the command's pipes, so a command that still writes output dies of
-    // SIGPIPE, but a quiet one (sleep, a long mkfs) may run on: libssh2 1.10 cannot send the
-    // SSH "signal" request. Remote steps must therefore be safe to run again.
+    // Stops the command; finished() reports cancelled. With options.endProcessesOnCancel, a
+    // second channel ends the command's process group on the server (SIGTERM, SIGKILL after a
+    // grace period) and finished() comes once the command's processes are gone. Without it (or
+    // if that fails) only the channel is closed: sshd then closes the command's pipes, so a
+    // command that still writes output dies of SIGPIPE, but a quiet one (sleep, a long mkfs)
+    // may run on, because libssh2 1.10 cannot send the SSH "signal" request.
     void cancel();
 
 signals:
@@ -70,4 +72,9 @@ private:
     bool m_cancelRequested = false;
     bool m_timedOut = false;
     bool m_internal = false; // the session's own probes: may run before connected()
+    // endProcessesOnCancel: the command's process group on the server (0 until the wrapper
+    // reported it), whether the kill went out, and the fallback to closing the channel.
+    qint64 m_processGroup = 0;
+    bool m_processKillSent = false;
+    bool m_forceStop = false;
 };

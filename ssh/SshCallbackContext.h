@@ -10,7 +10,10 @@ struct SshCallbackContext
 {
     QElapsedTimer clock;      // started when the socket connects
     qint64 lastReceiveMs = 0; // clock time of the last byte received
-    int lastSocketErrno = 0;  // errno of the last failed recv/send, for messages
+    // Clock time since which a request (a command's channel, a keepalive probe) has been waiting
+    // for the peer; < 0 while nothing waits. Only that silence can mean a dead peer.
+    qint64 awaitingSinceMs = -1;
+    int lastSocketErrno = 0; // errno of the last failed recv/send, for messages
     // Bytes libssh2 may still receive in this pump; < 0 = no limit. libssh2 decrypts all that
     // the socket holds before it returns, so this is what bounds the work of one pump.
     qint64 receiveAllowance = -1;

@@ -4,6 +4,7 @@
 #include "HostKeyVerifier.h"
 #include "PrivilegeProbe.h"
 #include "RemoteCommand.h"
+#include "RemoteProcessGroup.h"
 #include "SshAuthenticator.h"
 #include "SshLibrary.h"
 #include "SshLogging.h"
@@ -54,6 +55,8 @@ SshSession::SshSession(const SshEndpoint &endpoint, QObject *parent)
     m_scheduler = std::make_unique<ChannelScheduler>([this](RemoteCommand *command) {
         ChannelScheduler::Prepared prepared;
         QString line = command->command();
+        if (command->options().endProcessesOnCancel)
+            line = RemoteProcessGroup::wrap(line);
         if (command->options().asRoot && m_privilege != SshPrivilege::Root) {
             if (m_privilegeError.isError()) {
                 prepared.error = m_privilegeError;
@@ -65,6 +68,8 @@ SshSession::SshSession(const SshEndpoint &endpoint, QObject *parent)
         prepared.commandLine = line.toUtf8();
         return prepared;
     });
+    m_scheduler->setProcessKiller(
+        [this](RemoteCommand *command, qint64 group) { endProcessGroup(command, group); });
 }
 
 SshSession::~SshSession()
@@ -329,6 +334,28 @@ RemoteCommand *SshSession::runInternal(const QString &command, const RemoteComma
     return remote;
 }
 
+void SshSession::endProcessGroup(RemoteCommand *command, qint64 processGroup)
+{
+    qCDebug(lcSsh) << server() << "ending remote process group" << processGroup;
+    RemoteCommandOptions options;
+    options.asRoot = command->options().asRoot; // the same user as the command's processes
+    RemoteCommand *kill = runInternal(RemoteProcessGroup::killCommand(processGroup), options);
+    const QPointer<RemoteCommand> target(command);
+    connect(kill, &RemoteCommand::finished, this,
+            [this, kill, target](const RemoteCommandResult &result) {
+                kill->deleteLater();
+                if (result.success() || !target || target->isFinished())
+                    return;
+                // Not confirmed: at least stop waiting for the command.
+                qCWarning(lcSsh).noquote()
+                    << tr("%1: the processes of a cancelled command could not be ended (%2); "
+                          "only its channel is closed.")
+                           .arg(server(), result.describe());
+                target->m_forceStop = true;
+                schedulePump();
+            });
+}
+
 void SshSession::startPrivilegeProbe()
 {
     setState(State::CheckingPrivileges);
@@ -399,6 +426,7 @@ void SshSession::stepChannels()
 {
     QList<ChannelDelivery> deliveries;
     const ChannelScheduler::PumpResult result = m_scheduler->pump(deliveries);
+    m_transport->setAwaitingReply(m_scheduler->hasActiveChannels());
     QPointer<SshSession> self(this);
     deliver(deliveries);
     if (!self || !m_transport->isOpen())
@@ -464,18 +492,28 @@ RemoteCommandResult SshSession::resultOf(RemoteCommand *command,
 
 void SshSession::housekeeping()
 {
-    if (!m_transport->isOpen() || m_state == State::AwaitingSecret)
+    if (!m_transport->isOpen())
         return;
+    if (m_state == State::AwaitingSecret) {
+        // Nothing is driven while a person answers: the wait starts again afterwards.
+        m_transport->setAwaitingReply(false);
+        return;
+    }
+    // Only a request that waits for an answer makes silence suspicious: an idle session (no
+    // channel, no probe) is never declared dead, however long our event loop or a person at a
+    // prompt kept us away; the next probe or command starts a fresh wait.
+    m_transport->setAwaitingReply(m_scheduler->hasActiveChannels());
     const qint64 silentMs = m_transport->millisecondsSinceLastByte();
+    const qint64 awaitingMs = m_transport->millisecondsAwaitingReply();
     // Checked a tick early so the verdict comes within deadPeerTimeoutMs, not after it.
     // Bytes waiting in the socket mean our own event loop was busy, not that the peer died.
-    if (silentMs >= m_endpoint.deadPeerTimeoutMs - housekeepingIntervalMs &&
+    if (awaitingMs >= m_endpoint.deadPeerTimeoutMs - housekeepingIntervalMs &&
         !m_transport->hasUnreadBytes()) {
         fail(SshError::Kind::PeerSilent,
              tr("%1 stopped answering: nothing arrived for %2 s although it was asked to "
                 "reply. The server or the network to it is down or overloaded.")
                  .arg(server())
-                 .arg(silentMs / 1000.0, 0, 'f', 1));
+                 .arg(awaitingMs / 1000.0, 0, 'f', 1));
         return;
     }
     // Keepalive: a channel open/close round trip. Replies to libssh2's own keepalive are

@@ -36,8 +36,10 @@ struct ChannelDelivery;
 //    a changed or revoked key fails at once (HostKeyChanged / HostKeyRevoked), nothing runs;
 //  - secretNeeded() → provideSecret() or cancelSecretRequest(); failedAttempts > 0 means the
 //    previous secret was wrong. Secrets given with the setters are tried first.
-// A silent peer (no byte for deadPeerTimeoutMs despite keepalive probes) or a dropped
-// connection fails the session and every command on it; failed() always names the server.
+// A silent peer (no byte for deadPeerTimeoutMs while a command or a keepalive probe waits for
+// its answer) or a dropped connection fails the session and every command on it; an idle
+// session is never declared dead for the time nothing was asked of it. failed() always names
+// the server.
 // Delete it with deleteLater() when called from one of its own signals.
 class SshSession : public QObject
 {
@@ -115,6 +117,7 @@ private:
     void finishCommands(const QList<QPointer<RemoteCommand>> &commands, const SshError &error);
     void teardown();
     RemoteCommand *runInternal(const QString &command, const RemoteCommandOptions &options);
+    void endProcessGroup(RemoteCommand *command, qint64 processGroup);
     QString server() const { return m_endpoint.displayName(); }
 
     SshEndpoint m_endpoint;

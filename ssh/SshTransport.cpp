@@ -151,6 +151,23 @@ qint64 SshTransport::millisecondsSinceLastByte() const
     return m_context ? m_context->clock.elapsed() - m_context->lastReceiveMs : 0;
 }
 
+void SshTransport::setAwaitingReply(bool awaiting)
+{
+    if (!m_context)
+        return;
+    if (!awaiting)
+        m_context->awaitingSinceMs = -1;
+    else if (m_context->awaitingSinceMs < 0)
+        m_context->awaitingSinceMs = m_context->clock.elapsed();
+}
+
+qint64 SshTransport::millisecondsAwaitingReply() const
+{
+    if (!m_context || m_context->awaitingSinceMs < 0)
+        return 0;
+    return m_context->clock.elapsed() - qMax(m_context->lastReceiveMs, m_context->awaitingSinceMs);
+}
+
 bool SshTransport::hasUnreadBytes() const
 {
     int count = 0;

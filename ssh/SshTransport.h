@@ -40,6 +40,13 @@ public:
     // Bounds how much one pump may receive (< 0: no bound); see SshCallbackContext.
     void setReceiveAllowance(qint64 bytes);
     qint64 millisecondsSinceLastByte() const;
+    // Whether something sent waits for the peer's answer. The dead-peer verdict counts only the
+    // silence of such a wait: an idle session owes us nothing, however long the event loop or a
+    // person made it wait (e.g. a terminal prompt).
+    void setAwaitingReply(bool awaiting);
+    // Silence since the later of the last byte and the start of the current wait; 0 when
+    // nothing waits.
+    qint64 millisecondsAwaitingReply() const;
     bool hasUnreadBytes() const;
     int lastSocketErrno() const;
     QString lastLibraryError() const;

@@ -8,6 +8,7 @@
 #include "session/SetupSession.h"
 
 #include "RemoteCommandResult.h"
+#include "RemoteProcessGroup.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -89,7 +90,9 @@ RunPage::RunPage(SetupSession *session, QWidget *parent)
 
     connect(m_cancel, &QPushButton::clicked, this, [this]() {
         if (PlanRunner *runner = m_session->runner()) {
-            m_status->setText(tr("Cancelling: the commands running now are stopped…"));
+            m_status->setText(tr("Cancelling: ending the commands running on the servers "
+                                 "(SIGTERM, SIGKILL after %1 s)…")
+                                  .arg(RemoteProcessGroup::graceSeconds));
             m_cancel->setEnabled(false);
             runner->cancel();
         }

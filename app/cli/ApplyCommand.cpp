@@ -1,9 +1,11 @@
 #include "ApplyCommand.h"
 
 #include "AppInfo.h"
+#include "InterruptWatcher.h"
 #include "PreparedSpec.h"
 #include "RunPrinter.h"
 #include "ServerFacts.h"
+#include "TerminalPrompt.h"
 #include "facts/ReadinessCheck.h"
 #include "plan/Planner.h"
 #include "plan/VolumeMountSteps.h"
@@ -14,19 +16,22 @@
 
 #include "RemoteText.h"
 
+#include "RemoteProcessGroup.h"
+
 #include <QEventLoop>
 #include <QTextStream>
 
-#include <unistd.h>
-
 namespace {
-bool askOnTerminal(const QString &question)
+bool confirmedOnTerminal(const QString &question)
 {
-    if (!isatty(STDIN_FILENO))
+    if (!TerminalPrompt::isInteractive())
         return false;
-    QTextStream(stdout) << question << ' ' << Qt::flush;
-    const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+    // Without blocking the event loop: the sessions the check opened stay alive (keepalive)
+    // however long the answer takes.
+    const std::optional<QString> answer =
+        TerminalPrompt::askAndWait(question + QLatin1Char(' '), TerminalPrompt::Echo::Visible);
+    const QString word = answer.value_or(QString()).trimmed().toLower();
+    return word == QLatin1String("y") || word == QLatin1String("yes");
 }
 } // namespace
 
@@ -80,8 +85,9 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
         out << tr("The plan has %n step(s)", nullptr, plan.size());
         if (destructive > 0)
             out << tr(", %n of which format(s) a disk", nullptr, destructive);
-        out << tr("; `%1 plan` shows every command.").arg(program) << '\n';
-        if (!askOnTerminal(tr("Run it now? [y/N]"))) {
+        // Flushed first: the summary explains the question and must be on the screen before it.
+        out << tr("; `%1 plan` shows every command.").arg(program) << Qt::endl;
+        if (!confirmedOnTerminal(tr("Run it now? [y/N]"))) {
             err << program << ": "
                 << tr("apply: not confirmed (use --yes when there is no terminal); nothing was "
                       "changed.")
@@ -101,6 +107,17 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
         result = r;
         loop.quit();
     });
+    // Ctrl-C cancels like the wizard's Cancel: the commands running now are ended on the servers
+    // before apply exits, so a resumed run cannot overlap them. A second Ctrl-C quits at once.
+    InterruptWatcher interrupt;
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &runner, [&] {
+        err << program << ": "
+            << tr("apply: interrupted; ending the commands running on the servers (SIGTERM, "
+                  "SIGKILL after %1 s). Ctrl-C again quits at once and leaves them running.")
+                   .arg(RemoteProcessGroup::graceSeconds)
+            << Qt::endl;
+        runner.cancel();
+    });
     runner.start();
     loop.exec();
 
@@ -108,6 +125,10 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
     if (result.outcome == RunResult::Outcome::Refused) {
         err << program << ": " << RemoteText::printable(result.message) << '\n';
         return 2;
+    }
+    if (result.outcome == RunResult::Outcome::Cancelled) {
+        err << program << ": " << result.message << '\n';
+        return 1;
     }
     if (!result.succeeded()) {
         err << program << ": " << RemoteText::printable(result.message) << '\n';

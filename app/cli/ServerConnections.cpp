@@ -1,35 +1,12 @@
 #include "ServerConnections.h"
 
+#include "TerminalPrompt.h"
 #include "session/PairConnector.h"
 
 #include "SshHostKey.h"
 #include "SshSession.h"
 
-#include <QTextStream>
-
-#include <termios.h>
-#include <unistd.h>
-
-namespace {
-// Reads one line from the terminal without echo (a password prompt).
-QString readHidden(const QString &prompt)
-{
-    QTextStream(stderr) << prompt << Qt::flush;
-    termios saved{};
-    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    QTextStream(stderr) << '\n';
-    return line;
-}
-} // namespace
+#include <QPointer>
 
 ServerConnections::ServerConnections(const SetupSpec &spec, const Policy &policy, QObject *parent)
     : QObject(parent)
@@ -42,6 +19,7 @@ ServerConnections::ServerConnections(const SetupSpec &spec, const Policy &policy
     enginePolicy.acceptNewHostKeys = false; // decided below, so that the decision is printed
     enginePolicy.useKeychain = true;
     m_connector = new PairConnector(spec, enginePolicy, this);
+    m_prompt = new TerminalPrompt(this);
     for (int i = 0; i < policy.secrets.size() && i < spec.servers.size(); ++i) {
         for (SshSecretKind kind :
              {SshSecretKind::Password, SshSecretKind::KeyPassphrase, SshSecretKind::SudoPassword}) {
@@ -118,6 +96,17 @@ void ServerConnections::answerFromTerminal(int index, const QString &prompt)
         m_connector->cancelSecret(index);
         return;
     }
-    m_connector->provideSecret(
-        index, readHidden(QStringLiteral("%1: %2 ").arg(m_spec.servers.at(index).name, prompt)));
+    // Answered asynchronously: the other server's login and every session's keepalive go on
+    // while the person types.
+    m_prompt->ask(QStringLiteral("%1: %2 ").arg(m_spec.servers.at(index).name, prompt),
+                  TerminalPrompt::Echo::Hidden,
+                  [connector = QPointer<PairConnector>(m_connector),
+                   index](const std::optional<QString> &answer) {
+                      if (!connector)
+                          return;
+                      if (answer)
+                          connector->provideSecret(index, *answer);
+                      else
+                          connector->cancelSecret(index);
+                  });
 }

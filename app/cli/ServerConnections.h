@@ -9,14 +9,15 @@
 #include <QStringList>
 
 class PairConnector;
+class TerminalPrompt;
 class SshSession;
 
 // The command line's policy on top of PairConnector (the one connection engine, shared with the
 // wizard): an unknown host key is trusted only with --accept-new-host-keys (and then recorded), a
 // changed one never; secrets, each of its own kind (login password, key passphrase, sudo
 // password) and for its own server, come from --secret-file, else the keychain, else a prompt
-// on the terminal, else the login fails. finished() comes once, when every server is connected or
-// has failed.
+// on the terminal (asked without blocking the event loop), else the login fails. finished()
+// comes once, when every server is connected or has failed.
 class ServerConnections : public QObject
 {
     Q_OBJECT
@@ -50,5 +51,6 @@ private:
     SetupSpec m_spec;
     Policy m_policy;
     PairConnector *m_connector;
+    TerminalPrompt *m_prompt;
     QStringList m_refusals; // host keys this policy refused, per server
 };

@@ -137,6 +137,9 @@ void PlanRunner::startPhase(int index, StepPhase phase)
     RemoteCommandOptions options;
     options.asRoot = true;
     options.timeoutMs = m_commandTimeoutMs;
+    // A cancel (or the timeout) ends the step's processes on the server, not just the channel,
+    // and the step finishes only once they are gone: a resumed run cannot overlap them.
+    options.endProcessesOnCancel = true;
     RemoteCommand *command = m_sessions.at(step.serverIndex)
                                  ->run(StepCommand::remoteLine(text), options);
     Running &running = m_active[index];
@@ -252,7 +255,8 @@ void PlanRunner::finishRunIfIdle()
     }
     if (m_cancelled && m_result.outcome != RunResult::Outcome::Failed) {
         m_result.outcome = RunResult::Outcome::Cancelled;
-        m_result.message = tr("The run was cancelled; a later run resumes where it stopped.");
+        m_result.message = tr("The run was cancelled: the commands that were running were ended "
+                              "on the servers. A later run resumes where this one stopped.");
     } else if (m_result.outcome == RunResult::Outcome::Succeeded) {
         m_result.message = QCoreApplication::translate("PlanRunner", "All %n step(s) done.",
                                                        nullptr, m_plan.size());

@@ -13,6 +13,8 @@
 #include "session/RecentSpec.h"
 #include "session/SetupSession.h"
 
+#include "RemoteProcessGroup.h"
+
 #include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
@@ -83,7 +85,10 @@ void WizardWindow::reject()
     }
     auto *ask = new QMessageBox(QMessageBox::Warning, tr("The plan is running"),
                                 tr("Stop the run and close? The commands running now are "
-                                   "stopped; a later run resumes where this one stopped."),
+                                   "ended on the servers (SIGTERM, SIGKILL after %1 s) and the "
+                                   "window closes once they are gone. A step stopped halfway is "
+                                   "done again by the next run, which checks every step first.")
+                                    .arg(RemoteProcessGroup::graceSeconds),
                                 QMessageBox::NoButton, this);
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->setWindowModality(Qt::WindowModal);

@@ -175,6 +175,55 @@ private slots:
         QCOMPARE(runner.state(1), StepState::NotRun);
     }
 
+    void cancelEndsAQuietStepAndAResumedRunDoesNotOverlap()
+    {
+        // A quiet step (like mkfs, cp or apt) that a cancel used to leave running on the server.
+        const QString dir = QStringLiteral("/tmp/ghw-runner");
+        const QString noOverlap = QStringLiteral(
+            "old=$(cat /tmp/ghw-runner/quiet.pid); "
+            "if [ -e /proc/$old ] && ! grep -q '^[0-9]* ([^)]*) Z' /proc/$old/stat; then "
+            "echo \"the cancelled step (pid $old) still runs\" >&2; exit 1; fi; ");
+        Plan plan;
+        plan.append(step(QStringLiteral("quiet:server01"), 0,
+                         QStringLiteral("test -f /tmp/ghw-runner/quiet-done"),
+                         QStringLiteral("mkdir -p /tmp/ghw-runner; "
+                                        "if [ -f /tmp/ghw-runner/quiet.pid ]; then ") +
+                             noOverlap +
+                             QStringLiteral("touch /tmp/ghw-runner/quiet-done; exit 0; fi; "
+                                            "echo $$ > /tmp/ghw-runner/quiet.pid; sleep 300; "
+                                            "touch /tmp/ghw-runner/quiet-done"),
+                         QStringLiteral("test -f /tmp/ghw-runner/quiet-done")));
+        PlanRunner runner(plan, m_sessions);
+        QSignalSpy finished(&runner, &PlanRunner::finished);
+        runner.start();
+        QString pid;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_lab.exec(0, QStringLiteral("cat ") + dir + QStringLiteral("/quiet.pid"), &pid) == 0,
+            10000);
+        pid = pid.trimmed();
+        QVERIFY(!pid.isEmpty());
+        runner.cancel();
+        QVERIFY(finished.wait(40000));
+        QCOMPARE(finished.first().first().value<RunResult>().outcome,
+                 RunResult::Outcome::Cancelled);
+        // Looked at inside the node, by PID: the step's bash and its sleep are gone by the time
+        // the run says it is cancelled.
+        const QString running =
+            QStringLiteral("p=%1; [ -e /proc/$p ] && ! grep -q '^[0-9]* ([^)]*) Z' "
+                           "/proc/$p/stat && exit 0; pgrep -P $p >/dev/null")
+                .arg(pid);
+        QVERIFY2(m_lab.exec(0, running) != 0,
+                 qPrintable(QStringLiteral("the cancelled step (pid %1) still runs").arg(pid)));
+        QVERIFY(m_lab.exec(0, QStringLiteral("test ! -e ") + dir + QStringLiteral("/quiet-done")) ==
+                0);
+
+        // Resumed: the step runs again and finds nothing of the cancelled one still running.
+        PlanRunner resumed(plan, m_sessions);
+        const RunResult result = run(resumed);
+        QVERIFY2(result.succeeded(), qPrintable(result.message + result.remoteStderr.join(' ')));
+        QCOMPARE(resumed.state(0), StepState::Done);
+    }
+
     void refusesAnUnconfirmedDestructiveStep()
     {
         Plan plan;

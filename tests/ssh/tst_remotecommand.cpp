@@ -45,6 +45,18 @@ struct Capture
 
 QStringList messages;
 QtMessageHandler previousHandler = nullptr;
+
+// A process that still runs: it exists and is not a zombie waiting for its parent (or this
+// machine's PID 1) to reap it.
+bool processRuns(const QString &pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype afterName = text.lastIndexOf(')');
+    return afterName > 0 && text.mid(afterName + 2, 1) != "Z";
+}
 void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &text)
 {
     messages << text;
@@ -69,6 +81,10 @@ private slots:
     void concurrentChannelsBoundedByMaxChannels();
     void cancelStopsTheRemoteCommand();
     void cancelBeforeStartNeverRuns();
+    void cancelEndsTheProcessesOfAQuietCommand_data();
+    void cancelEndsTheProcessesOfAQuietCommand();
+    void processGroupWrapperIsInvisible();
+    void timeoutEndsTheProcessesToo();
     void timeoutStopsTheCommand();
     void commandsWaitForTheConnection();
     void notConnectedFinishesAsynchronously();
@@ -287,6 +303,73 @@ void TestRemoteCommand::cancelBeforeStartNeverRuns()
     QVERIFY(next.wait());
     QCOMPARE(next.out, QStringList{QStringLiteral("still here")});
     QVERIFY(!QFile::exists(marker));
+}
+
+void TestRemoteCommand::cancelEndsTheProcessesOfAQuietCommand_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<bool>("asRoot");
+    QTest::newRow("root") << QStringLiteral("root") << false;
+    QTest::newRow("passwordless sudo") << QStringLiteral("nopw") << true;
+    QTest::newRow("sudo with password") << QStringLiteral("pw") << true;
+}
+
+void TestRemoteCommand::cancelEndsTheProcessesOfAQuietCommand()
+{
+    // What the plan runner does with a quiet step (mkfs, cp, apt): closing the channel alone
+    // leaves such a command running, and a resumed run would overlap it.
+    QFETCH(QString, login);
+    QFETCH(bool, asRoot);
+    SshSession *session = login == QLatin1String("root")   ? m_root.get()
+                          : login == QLatin1String("nopw") ? m_nopw.get()
+                                                           : m_pw.get();
+    RemoteCommandOptions options;
+    options.asRoot = asRoot;
+    options.endProcessesOnCancel = true;
+    Capture c(session->run(QStringLiteral("sleep 300 & echo $!; wait"), options));
+    QTRY_VERIFY_WITH_TIMEOUT(!c.out.isEmpty(), 5000);
+    const QString pid = c.out.first();
+    QVERIFY(processRuns(pid));
+    c.command->cancel();
+    QVERIFY(c.wait(30000));
+    QVERIFY(c.command->result().cancelled);
+    QVERIFY(!c.command->result().success());
+    // Gone by the time finished() comes: a run resumed now cannot overlap it.
+    QVERIFY2(!processRuns(pid),
+             qPrintable(QStringLiteral("sleep (pid %1) still runs after the cancel").arg(pid)));
+    // The wrapper's marker is transport and never shown.
+    QVERIFY2(!c.err.join(QLatin1Char('\n')).contains(QLatin1String("ghw-process-group")),
+             qPrintable(c.err.join(QLatin1Char('\n'))));
+    Capture next(session->run(QStringLiteral("echo next")));
+    QVERIFY(next.wait());
+    QCOMPARE(next.out, QStringList{QStringLiteral("next")});
+}
+
+void TestRemoteCommand::processGroupWrapperIsInvisible()
+{
+    // The wrapper is transport: same output, same exit status, same logged command.
+    RemoteCommandOptions options;
+    options.asRoot = true;
+    options.endProcessesOnCancel = true;
+    const QString text = QStringLiteral("echo out; echo err >&2; id -u; exit 3");
+    Capture c(m_pw->run(text, options));
+    QVERIFY(c.wait());
+    QCOMPARE(c.out, (QStringList{QStringLiteral("out"), QStringLiteral("0")}));
+    QCOMPARE(c.err, QStringList{QStringLiteral("err")});
+    QCOMPARE(c.command->result().exitStatus, 3);
+    QCOMPARE(c.command->loggableCommand(), text);
+}
+
+void TestRemoteCommand::timeoutEndsTheProcessesToo()
+{
+    RemoteCommandOptions options;
+    options.timeoutMs = 500;
+    options.endProcessesOnCancel = true;
+    Capture c(m_nopw->run(QStringLiteral("sleep 300 & echo $!; wait"), options));
+    QVERIFY(c.wait(30000));
+    QVERIFY(c.command->result().timedOut);
+    QCOMPARE(c.out.size(), 1);
+    QVERIFY(!processRuns(c.out.first()));
 }
 
 void TestRemoteCommand::timeoutStopsTheCommand()

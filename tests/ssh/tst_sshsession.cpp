@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 
 using Auth = SshEndpoint::AuthMethod;
 using Kind = SshError::Kind;
@@ -51,6 +52,8 @@ private slots:
     void connectTimeoutWhenNoSshServerAnswers();
     void killedSshdReportedAtOnce();
     void stoppedSshdReportedWithinDeadPeerTimeout();
+    void idleSessionOutlivesABlockedEventLoop();
+    void stoppedSshdReportedWhileIdleProbeWaits();
 
 private:
     SshEndpoint endpointFor(const QString &user, Auth auth, const QString &key = {}) const;
@@ -628,6 +631,58 @@ void TestSshSession::stoppedSshdReportedWithinDeadPeerTimeout()
     QVERIFY2(elapsed <= endpoint.deadPeerTimeoutMs + 250,
              qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     QVERIFY(!command->result().success());
+}
+
+void TestSshSession::idleSessionOutlivesABlockedEventLoop()
+{
+    // What a blocking terminal prompt (or any long stall of the event loop) does to a healthy,
+    // idle session: nothing was asked of the server, so its silence means nothing.
+    SshEndpoint endpoint = endpointFor(m_nopwUser, Auth::Key, m_keys[QStringLiteral("ed25519")]);
+    endpoint.deadPeerTimeoutMs = 1500;
+    SshSession session(endpoint);
+    ScriptedLogin login(&session);
+    QVERIFY2(login.run(), qPrintable(login.error.message));
+    QSignalSpy failed(&session, &SshSession::failed);
+    RemoteCommand *first = session.run(QStringLiteral("true"));
+    QSignalSpy firstDone(first, &RemoteCommand::finished);
+    QVERIFY(firstDone.wait(5000));
+    // Right after an answer no keepalive probe is out; now keep the event loop away for twice
+    // the dead-peer time, as a person answering a question on the terminal would.
+    ::sleep(3);
+    QVERIFY2(!failed.wait(2000),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().value<SshError>().message));
+    QVERIFY(session.isConnected());
+    RemoteCommand *next = session.run(QStringLiteral("echo still here"));
+    QSignalSpy output(next, &RemoteCommand::stdoutLines);
+    QSignalSpy nextDone(next, &RemoteCommand::finished);
+    QVERIFY(nextDone.wait(5000));
+    QVERIFY(next->result().success());
+    QCOMPARE(output.count(), 1);
+}
+
+void TestSshSession::stoppedSshdReportedWhileIdleProbeWaits()
+{
+    // The other half: an idle session still probes, and a probe that waits for an answer from a
+    // stopped server is declared dead within the configured time of that wait.
+    SshEndpoint endpoint = endpointFor(m_nopwUser, Auth::Key, m_keys[QStringLiteral("ed25519")]);
+    endpoint.deadPeerTimeoutMs = 1500;
+    SshSession session(endpoint);
+    ScriptedLogin login(&session);
+    QVERIFY2(login.run(), qPrintable(login.error.message));
+    QSignalSpy failed(&session, &SshSession::failed);
+    QVERIFY(!failed.wait(3000)); // idle and healthy: probes are answered
+    const QList<qint64> processes = m_server->connectionProcesses();
+    QVERIFY(!processes.isEmpty());
+    for (qint64 pid : processes)
+        ::kill(pid_t(pid), SIGSTOP);
+    // The next probe goes out within a keepalive interval (a third of the timeout) and waits.
+    const bool reported = failed.wait(endpoint.deadPeerTimeoutMs * 2 + 1000);
+    for (qint64 pid : processes) {
+        ::kill(pid_t(pid), SIGCONT);
+        ::kill(pid_t(pid), SIGKILL);
+    }
+    QVERIFY(reported);
+    QCOMPARE(failed.first().first().value<SshError>().kind, Kind::PeerSilent);
 }
 
 QTEST_GUILESS_MAIN(TestSshSession)
