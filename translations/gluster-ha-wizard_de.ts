@@ -50,8 +50,12 @@
         <translation>Beheben Sie die Ursache und führen Sie apply erneut aus: Es setzt dort fort, wo es angehalten hat.</translation>
     </message>
     <message>
-        <source>apply: all %1 steps done: %2 already done, %3 applied now (%4 s).</source>
-        <translation>apply: alle %1 Schritte erledigt: %2 bereits erledigt, %3 jetzt angewendet (%4 s).</translation>
+        <source>apply: interrupted; ending the commands running on the servers (SIGTERM, SIGKILL after %1 s). Ctrl-C again quits at once and leaves them running.</source>
+        <translation>apply: unterbrochen; die auf den Servern laufenden Befehle werden beendet (SIGTERM, SIGKILL nach %1 s). Ein weiteres Strg-C beendet sofort und lässt sie weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>apply: all %1 steps done: %2 already done, %3 applied now, %4 verified (%5 s).</source>
+        <translation>apply: alle %1 Schritte erledigt: %2 bereits erledigt, %3 jetzt angewendet, %4 verifiziert (%5 s).</translation>
     </message>
 </context>
 <context>
@@ -59,6 +63,14 @@
     <message>
         <source>&lt;b&gt;Noted:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Festgestellt:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not checked: this is not a pass. The line below says why it could not be checked yet.</source>
+        <translation>Nicht geprüft: Das bedeutet nicht „bestanden“. Die Zeile darunter nennt den Grund, warum noch nicht geprüft werden konnte.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -179,16 +191,27 @@ Commands:
   apply SPEC [--yes] [--wipe SERVER:DEVICE]...  run the plan with live logs
   health SPEC [--json] [--no-round-trip]  read-only health report of an existing
                         pair (the round trip writes and removes one test file)
+  demo up|down|status   the local demo pair: two servers in namespaces on this
+                        machine (needs root); up prints its spec and known_hosts
 
 Options shared by the commands:
   --known-hosts FILE       known_hosts file (default: ~/.ssh/known_hosts)
   --accept-new-host-keys   trust unknown host keys once and record them
-  --secret-file FILE       password or passphrase for unattended runs (mode 0600)
+  --secret-file SERVER:KIND=FILE  for unattended runs: that server&apos;s secret of
+                           that KIND, the first line of FILE (mode 0600): password
+                           (SSH login), passphrase (of the key; used only on this
+                           machine) or sudo. Repeat it for each server and kind.
+  --secret-file FILE       the login password or key passphrase of the one server
+                           that logs in with a password or an encrypted key;
+                           refused when several servers (or none) would need one.
+                           sudo gets the sudo secret, else that server&apos;s own login
+                           password; a secret never goes to another server.
   --accept-split-brain-risk  accept that a replica 2 volume can split-brain (the
                            same as &quot;acknowledgeSplitBrainRisk&quot;: true under
                            &quot;volume&quot; in the spec); required for replica 2
   --wipe SERVER:DEVICE     allow erasing that disk although it holds a file system,
-                           partition table or signature (never a mounted disk)
+                           partition table or signature, as this run&apos;s check sees it
+                           (never a mounted or system disk, nor one that changed)
   --json                   machine-readable output (plan, check, health)
   -h, --help               show this help
   -v, --version            show the version
@@ -216,16 +239,31 @@ Befehle:
   apply SPEC [--yes] [--wipe SERVER:DEVICE]...  den Plan mit Live-Protokollen ausführen
   health SPEC [--json] [--no-round-trip]  nur lesender Zustandsbericht eines bestehenden
                         Paars (der Rundlauf schreibt und entfernt eine Testdatei)
+  demo up|down|status   das lokale Demo-Paar: zwei Server in Namensräumen auf diesem
+                        Rechner (braucht root); up gibt seine Spezifikation und
+                        known_hosts aus
 
 Gemeinsame Optionen der Befehle:
   --known-hosts FILE       known_hosts-Datei (Vorgabe: ~/.ssh/known_hosts)
   --accept-new-host-keys   unbekannten Host-Schlüsseln einmal vertrauen und sie speichern
-  --secret-file FILE       Passwort oder Passphrase für unbeaufsichtigte Läufe (Modus 0600)
+  --secret-file SERVER:KIND=FILE  für unbeaufsichtigte Läufe: das Geheimnis dieser Art
+                           (KIND) für diesen Server, die erste Zeile von FILE (Modus
+                           0600): password (SSH-Anmeldung), passphrase (des Schlüssels;
+                           nur auf diesem Rechner verwendet) oder sudo. Für jeden
+                           Server und jede Art wiederholen.
+  --secret-file FILE       das Anmeldepasswort oder die Schlüssel-Passphrase des einen
+                           Servers, der sich mit Passwort oder verschlüsseltem Schlüssel
+                           anmeldet; abgelehnt, wenn mehrere Server (oder keiner) eines
+                           bräuchten. sudo erhält das sudo-Geheimnis, sonst das eigene
+                           Anmeldepasswort dieses Servers; ein Geheimnis geht nie an
+                           einen anderen Server.
   --accept-split-brain-risk  akzeptieren, dass ein Replica-2-Volume ins Split-Brain
                            geraten kann (wie &quot;acknowledgeSplitBrainRisk&quot;: true unter
                            &quot;volume&quot; in der Spezifikation); nötig für Replica 2
   --wipe SERVER:DEVICE     diesen Datenträger löschen, obwohl er ein Dateisystem, eine
-                           Partitionstabelle oder Signatur enthält (nie einen eingehängten)
+                           Partitionstabelle oder Signatur enthält, so wie die Prüfung
+                           dieses Laufs ihn sieht (nie einen eingehängten oder einen
+                           Systemdatenträger und keinen, der sich verändert hat)
   --json                   maschinenlesbare Ausgabe (plan, check, health)
   -h, --help               diese Hilfe anzeigen
   -v, --version            die Version anzeigen
@@ -342,6 +380,80 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>usage: %1 demo up|down|status</source>
+        <translation>Aufruf: %1 demo up|down|status</translation>
+    </message>
+    <message>
+        <source>the demo pair needs root (network namespaces, loop disks, FUSE); nothing was changed. Run: %1</source>
+        <translation>das Demo-Paar braucht root (Netzwerk-Namensräume, Loop-Datenträger, FUSE); nichts wurde geändert. Ausführen: %1</translation>
+    </message>
+    <message>
+        <source>the demo pair is not part of this installation (no lab script next to %1).</source>
+        <translation>das Demo-Paar ist nicht Teil dieser Installation (kein Lab-Skript neben %1).</translation>
+    </message>
+    <message>
+        <source>the demo pair could not be started.</source>
+        <translation>das Demo-Paar konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The demo pair is already up.</source>
+        <translation>Das Demo-Paar läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Demo pair up: server01 (198.18.1.11) and server02 (198.18.1.12), on this machine only.</source>
+        <translation>Demo-Paar läuft: server01 (198.18.1.11) und server02 (198.18.1.12), nur auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Spec: %1</source>
+        <translation>Spezifikation: %1</translation>
+    </message>
+    <message>
+        <source>Known hosts: %1</source>
+        <translation>Bekannte Hosts: %1</translation>
+    </message>
+    <message>
+        <source>Set it up: %1 apply %2 --known-hosts %3 --accept-split-brain-risk</source>
+        <translation>Einrichten: %1 apply %2 --known-hosts %3 --accept-split-brain-risk</translation>
+    </message>
+    <message>
+        <source>Remove it afterwards: %1 demo down</source>
+        <translation>Danach entfernen: %1 demo down</translation>
+    </message>
+    <message>
+        <source>the demo pair could not be removed completely (above).</source>
+        <translation>das Demo-Paar konnte nicht vollständig entfernt werden (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Demo pair removed: nothing of it is left.</source>
+        <translation>Demo-Paar entfernt: Nichts davon ist übrig.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStarter</name>
+    <message>
+        <source>Run this in a terminal: %1</source>
+        <translation>Führen Sie dies in einem Terminal aus: %1</translation>
+    </message>
+    <message>
+        <source>The demo pair could not be started: %1.</source>
+        <translation>Das Demo-Paar konnte nicht gestartet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Root was not granted; nothing was changed.</source>
+        <translation>Root-Rechte wurden nicht gewährt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The demo pair could not be started (exit status %1): %2</source>
+        <translation>Das Demo-Paar konnte nicht gestartet werden (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <source>In a terminal: %1</source>
+        <translation>In einem Terminal: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiskCandidate</name>
     <message numerus="yes">
         <source>%n partition(s)</source>
@@ -421,6 +533,10 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <source>What %1 holds could not be examined. Formatting erases everything on it: type %1 to confirm.</source>
         <translation>Was %1 enthält, konnte nicht untersucht werden. Das Formatieren löscht alles darauf: Geben Sie zur Bestätigung %1 ein.</translation>
     </message>
+    <message>
+        <source>A disk of the system is never formatted.</source>
+        <translation>Ein Systemdatenträger wird nie formatiert.</translation>
+    </message>
 </context>
 <context>
     <name>DiskSteps</name>
@@ -431,10 +547,6 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>Format %1 as XFS</source>
         <translation>%1 mit XFS formatieren</translation>
-    </message>
-    <message>
-        <source>The brick lives on its own XFS file system (inode size 512 leaves room for Gluster&apos;s extended attributes). Only a blank disk is formatted, unless you named it with --wipe; a mounted disk is always refused.</source>
-        <translation>Der Brick liegt auf einem eigenen XFS-Dateisystem (Inode-Größe 512 lässt Platz für die erweiterten Attribute von Gluster). Nur ein leerer Datenträger wird formatiert, es sei denn, Sie haben ihn mit --wipe genannt; ein eingehängter Datenträger wird immer abgelehnt.</translation>
     </message>
     <message>
         <source>%s is not a block device.
@@ -494,6 +606,22 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>%s wird nicht formatiert: Es enthält %s. Wenn seine Daten vernichtet werden dürfen, nennen Sie es mit --wipe %s.
 </translation>
     </message>
+    <message>
+        <source>The brick lives on its own XFS file system (inode size 512 leaves room for Gluster&apos;s extended attributes). Only a blank disk is formatted, unless you named it with --wipe and it is still the disk that was checked; a mounted disk and a system disk (fstab, crypttab, swap, EFI, LVM, RAID) are always refused.</source>
+        <translation>Der Brick liegt auf einem eigenen XFS-Dateisystem (Inode-Größe 512 lässt Platz für die erweiterten Attribute von Gluster). Nur ein leerer Datenträger wird formatiert, es sei denn, Sie haben ihn mit --wipe genannt und er ist noch derselbe Datenträger, der geprüft wurde; ein eingehängter Datenträger und ein Systemdatenträger (fstab, crypttab, Swap, EFI, LVM, RAID) werden immer abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Refusing to format %s: it belongs to the system (%s).
+</source>
+        <translation>%s wird nicht formatiert: Es gehört zum System (%s).
+</translation>
+    </message>
+    <message>
+        <source>Refusing to erase %s: it is not the disk that was checked (then: %s; now: %s). Check it again and confirm the wipe again.
+</source>
+        <translation>%s wird nicht gelöscht: Es ist nicht der Datenträger, der geprüft wurde (damals: %s; jetzt: %s). Prüfen Sie ihn erneut und bestätigen Sie das Löschen noch einmal.
+</translation>
+    </message>
 </context>
 <context>
     <name>DisksPage</name>
@@ -530,6 +658,10 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>/etc/fstab (findmnt -s) could not be read.</source>
         <translation>/etc/fstab (findmnt -s) konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Whether the disks belong to the system could not be read.</source>
+        <translation>Ob die Datenträger zum System gehören, konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1612,20 +1744,12 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>falsche Adresse: %1</translation>
     </message>
     <message>
-        <source>%1 will be added to /etc/hosts</source>
-        <translation>%1 wird in /etc/hosts eingetragen</translation>
-    </message>
-    <message>
         <source>%1 answers</source>
         <translation>%1 antwortet</translation>
     </message>
     <message>
         <source>%1 reachable (glusterd not running yet)</source>
         <translation>%1 erreichbar (glusterd läuft noch nicht)</translation>
-    </message>
-    <message>
-        <source>%1 tested once its name is in /etc/hosts</source>
-        <translation>%1 wird geprüft, sobald sein Name in /etc/hosts steht</translation>
     </message>
     <message>
         <source>%1 does not answer (filtered)</source>
@@ -1638,6 +1762,14 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>%1 could not be tested</source>
         <translation>%1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>not resolving yet: %1 (added to /etc/hosts by the plan)</source>
+        <translation>noch nicht auflösbar: %1 (wird vom Plan in /etc/hosts eingetragen)</translation>
+    </message>
+    <message>
+        <source>no peer was tested</source>
+        <translation>kein Peer wurde geprüft</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1799,10 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>planning needs the facts of every server; to plan without connecting, give the distribution with --assume-os debian or --assume-os fedora.</source>
         <translation>Die Planung braucht die Fakten jedes Servers; um ohne Verbindung zu planen, geben Sie die Distribution mit --assume-os debian oder --assume-os fedora an.</translation>
+    </message>
+    <message>
+        <source>warning: --wipe permits erasing a disk as the check sees it; with --assume-os no disk was looked at, so the plan erases none.</source>
+        <translation>Warnung: --wipe erlaubt das Löschen eines Datenträgers so, wie die Prüfung ihn sieht; mit --assume-os wurde kein Datenträger angesehen, daher löscht der Plan keinen.</translation>
     </message>
 </context>
 <context>
@@ -1703,16 +1839,16 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <source>The run cannot continue: no step is ready to run.</source>
         <translation>Der Lauf kann nicht weitergehen: Kein Schritt ist bereit.</translation>
     </message>
-    <message>
-        <source>The run was cancelled; a later run resumes where it stopped.</source>
-        <translation>Der Lauf wurde abgebrochen; ein späterer Lauf setzt dort fort, wo er aufgehört hat.</translation>
-    </message>
     <message numerus="yes">
         <source>All %n step(s) done.</source>
         <translation>
             <numerusform>%n Schritt erledigt.</numerusform>
             <numerusform>Alle %n Schritte erledigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The run was cancelled: the commands that were running were ended on the servers. A later run resumes where this one stopped.</source>
+        <translation>Der Lauf wurde abgebrochen: Die laufenden Befehle wurden auf den Servern beendet. Ein späterer Lauf macht dort weiter, wo dieser aufgehört hat.</translation>
     </message>
 </context>
 <context>
@@ -1863,10 +1999,6 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>%1 enthält bereits ein Brick-Dateisystem aus einem früheren Lauf; es wird behalten.</translation>
     </message>
     <message>
-        <source>%1 holds %2 and will be erased (--wipe).</source>
-        <translation>%1 enthält %2 und wird gelöscht (--wipe).</translation>
-    </message>
-    <message>
         <source>%1 holds %2; it is formatted only if you name it with --wipe %3:%1.</source>
         <translation>%1 enthält %2; er wird nur formatiert, wenn Sie ihn mit --wipe %3:%1 nennen.</translation>
     </message>
@@ -1905,6 +2037,22 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>/etc/fstab already mounts %1 at %2.</source>
         <translation>/etc/fstab hängt %1 bereits unter %2 ein.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the system and is never formatted: %2</source>
+        <translation>%1 gehört zum System und wird nie formatiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 and will be erased (--wipe), if right before formatting it is still this disk: %3.</source>
+        <translation>%1 enthält %2 und wird gelöscht (--wipe), wenn er unmittelbar vor dem Formatieren noch dieser Datenträger ist: %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, and what it is (size, serial, signatures) could not be read: it is not erased.</source>
+        <translation>%1 enthält %2, und was für ein Datenträger er ist (Größe, Seriennummer, Signaturen), konnte nicht gelesen werden: Er wird nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 changed since you allowed erasing it (then: %2; now: %3): confirm it again.</source>
+        <translation>%1 hat sich verändert, seit Sie das Löschen erlaubt haben (damals: %2; jetzt: %3): Bestätigen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1975,10 +2123,6 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>Die Testdatei %1 über das Volume schreiben</translation>
     </message>
     <message>
-        <source>A file written on one server must appear on the others and on the web.</source>
-        <translation>Eine auf einem Server geschriebene Datei muss auf den anderen und im Web erscheinen.</translation>
-    </message>
-    <message>
         <source>%s does not show the test content: replication is not working.
 </source>
         <translation>%s zeigt den Testinhalt nicht: Die Replikation funktioniert nicht.
@@ -2004,6 +2148,44 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <source>%s does not serve the test content.
 </source>
         <translation>%s liefert den Testinhalt nicht aus.
+</translation>
+    </message>
+    <message>
+        <source>A file written on one server must appear on the others and on the web. A file that is already there with other content (the site&apos;s own page) is never overwritten: the test then writes a file of its own beside it and removes it afterwards.</source>
+        <translation>Eine auf einem Server geschriebene Datei muss auf den anderen und im Web erscheinen. Eine Datei, die bereits mit anderem Inhalt vorhanden ist (die eigene Seite der Website), wird nie überschrieben: Der Test schreibt dann eine eigene Datei daneben und entfernt sie danach.</translation>
+    </message>
+    <message>
+        <source>The volume is not mounted at %s.
+</source>
+        <translation>Das Volume ist nicht unter %s eingehängt.
+</translation>
+    </message>
+    <message>
+        <source>%s already holds other content (the site&apos;s own page): it is left as it is; the test writes %s instead and removes it afterwards.
+</source>
+        <translation>%s enthält bereits anderen Inhalt (die eigene Seite der Website): Die Datei bleibt unverändert; der Test schreibt stattdessen %s und entfernt diese Datei danach.
+</translation>
+    </message>
+    <message>
+        <source>read back on %1</source>
+        <translation>auf %1 zurückgelesen</translation>
+    </message>
+    <message>
+        <source>the test content served over HTTP by %1</source>
+        <translation>der Testinhalt, von %1 per HTTP ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Remove the test&apos;s own file</source>
+        <translation>Die eigene Datei des Tests entfernen</translation>
+    </message>
+    <message>
+        <source>When the site already had its own %1, the test used a file of its own: it is removed once every server has read and served it. The spec&apos;s test file written where there was none stays.</source>
+        <translation>Hatte die Website bereits ihre eigene Datei %1, hat der Test eine eigene Datei verwendet: Sie wird entfernt, sobald jeder Server sie gelesen und ausgeliefert hat. Die Testdatei der Spezifikation, die geschrieben wurde, wo es keine gab, bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Removed the test file %s.
+</source>
+        <translation>Die Testdatei %s wurde entfernt.
 </translation>
     </message>
 </context>
@@ -2068,6 +2250,14 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>The pair is not complete: see below.</source>
         <translation>Das Paar ist nicht vollständig: siehe unten.</translation>
+    </message>
+    <message>
+        <source>Site content</source>
+        <translation>Inhalt der Website</translation>
+    </message>
+    <message>
+        <source>Nothing was moved or copied in this run: the volume was already mounted with the content it holds.</source>
+        <translation>In diesem Lauf wurde nichts verschoben oder kopiert: Das Volume war bereits mit seinem jetzigen Inhalt eingehängt.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2384,6 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Cancelling: the commands running now are stopped…</source>
-        <translation>Abbruch: Die laufenden Befehle werden angehalten…</translation>
-    </message>
-    <message>
         <source>The plan cannot run: go back to the review.</source>
         <translation>Der Plan kann nicht ausgeführt werden: Gehen Sie zurück zur Überprüfung.</translation>
     </message>
@@ -2214,10 +2400,6 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>Läuft…</translation>
     </message>
     <message>
-        <source>Done in %1: %2 step(s) applied, %3 already done.</source>
-        <translation>Fertig in %1: %2 Schritt(e) ausgeführt, %3 bereits erledigt.</translation>
-    </message>
-    <message>
         <source>Save the run log</source>
         <translation>Ablaufprotokoll speichern</translation>
     </message>
@@ -2232,6 +2414,14 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>Log saved to %1.</source>
         <translation>Protokoll nach %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelling: ending the commands running on the servers (SIGTERM, SIGKILL after %1 s)…</source>
+        <translation>Abbruch: Die auf den Servern laufenden Befehle werden beendet (SIGTERM, SIGKILL nach %1 s)…</translation>
+    </message>
+    <message>
+        <source>Done in %1: %2 step(s) applied, %3 already done, %4 verified.</source>
+        <translation>Fertig in %1: %2 Schritt(e) ausgeführt, %3 bereits erledigt, %4 verifiziert.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2456,33 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>Run it as: [GHW_SSH=&quot;ssh -F ssh_config&quot;] bash SCRIPT [--yes] [--dry-run]; a non-root ssh user gets root through GHW_SUDO (default: passwordless sudo). See --help.</source>
         <translation>Ausführen mit: [GHW_SSH=&quot;ssh -F ssh_config&quot;] bash SCRIPT [--yes] [--dry-run]; ein ssh-Benutzer, der nicht root ist, erhält root-Rechte über GHW_SUDO (Vorgabe: sudo ohne Passwort). Siehe --help.</translation>
+    </message>
+    <message>
+        <source>Without GHW_SSH, ssh checks host keys strictly (StrictHostKeyChecking=yes) against the known_hosts file of the export, set in ghw_default_ssh below.</source>
+        <translation>Ohne GHW_SSH prüft ssh Host-Schlüssel streng (StrictHostKeyChecking=yes) gegen die known_hosts-Datei des Exports, die unten in ghw_default_ssh festgelegt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFiles</name>
+    <message>
+        <source>--secret-file %1: the kind of secret must be password, passphrase or sudo, not &quot;%2&quot;.</source>
+        <translation>--secret-file %1: Die Art des Geheimnisses muss password, passphrase oder sudo sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--secret-file %1: the spec has no server &quot;%2&quot; (it has %3).</source>
+        <translation>--secret-file %1: Die Spezifikation hat keinen Server „%2“ (sie hat %3).</translation>
+    </message>
+    <message>
+        <source>--secret-file %1: no server of the spec logs in with a password or an encrypted key; say which server and kind of secret it is: --secret-file SERVER:sudo=FILE.</source>
+        <translation>--secret-file %1: Kein Server der Spezifikation meldet sich mit Passwort oder verschlüsseltem Schlüssel an; geben Sie an, für welchen Server und welche Art von Geheimnis die Datei gilt: --secret-file SERVER:sudo=FILE.</translation>
+    </message>
+    <message>
+        <source>--secret-file %1: more than one server logs in with a password or an encrypted key; give each its own: --secret-file SERVER:password=FILE or SERVER:passphrase=FILE.</source>
+        <translation>--secret-file %1: Mehr als ein Server meldet sich mit Passwort oder verschlüsseltem Schlüssel an; geben Sie jedem seine eigene Datei: --secret-file SERVER:password=FILE oder SERVER:passphrase=FILE.</translation>
+    </message>
+    <message>
+        <source>--secret-file: the %1 of %2 is given twice.</source>
+        <translation>--secret-file: Das Geheimnis der Art %1 für %2 ist doppelt angegeben.</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2995,10 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <source>The passphrase for the key %1 (login to %2) is wrong.</source>
         <translation>Die Passphrase für den Schlüssel %1 (Anmeldung bei %2) ist falsch.</translation>
     </message>
+    <message>
+        <source>%1: the processes of a cancelled command could not be ended (%2); only its channel is closed.</source>
+        <translation>%1: Die Prozesse eines abgebrochenen Befehls konnten nicht beendet werden (%2); nur sein Kanal wird geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>SshSocketConnector</name>
@@ -2818,7 +3039,7 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     </message>
     <message>
         <source>verifying</source>
-        <translation>verifiziert</translation>
+        <translation>prüft nach</translation>
     </message>
     <message>
         <source>already done</source>
@@ -2839,6 +3060,49 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>verifiziert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDiskUse</name>
+    <message>
+        <source>%1 is listed in /etc/fstab.</source>
+        <translation>%1 steht in /etc/fstab.</translation>
+    </message>
+    <message>
+        <source>%1 is listed in /etc/crypttab.</source>
+        <translation>%1 steht in /etc/crypttab.</translation>
+    </message>
+    <message>
+        <source>%1 is active swap.</source>
+        <translation>%1 ist aktiver Swap.</translation>
+    </message>
+    <message>
+        <source>%1 is an EFI system partition.</source>
+        <translation>%1 ist eine EFI-Systempartition.</translation>
+    </message>
+    <message>
+        <source>%1 is an LVM physical volume.</source>
+        <translation>%1 ist ein physisches LVM-Volume.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of a RAID array.</source>
+        <translation>%1 ist Mitglied eines RAID-Verbunds.</translation>
+    </message>
+    <message>
+        <source>%1 is held by another device (device-mapper, LVM or RAID).</source>
+        <translation>%1 wird von einem anderen Gerät belegt (device-mapper, LVM oder RAID).</translation>
+    </message>
+    <message>
+        <source>%1 is in use by the system (%2).</source>
+        <translation>%1 wird vom System verwendet (%2).</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3274,40 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>Das Volume ist nicht unter %s eingehängt.
 </translation>
     </message>
+    <message>
+        <source>Site content:</source>
+        <translation>Inhalt der Website:</translation>
+    </message>
+    <message>
+        <source>%1: the previous %s (%s files, %s KiB) is kept in %s on %1 and copied into the volume by the next step.
+</source>
+        <translation>%1: Der bisherige Inhalt von %s (%s Dateien, %s KiB) wird in %s auf %1 aufbewahrt und im nächsten Schritt in das Volume kopiert.
+</translation>
+    </message>
+    <message>
+        <source>%1: the previous %s (%s files, %s KiB) stays in %s on %1 only; it is NOT copied into the volume, which holds %2&apos;s content. Copy what you need from there.
+</source>
+        <translation>%1: Der bisherige Inhalt von %s (%s Dateien, %s KiB) bleibt nur in %s auf %1; er wird NICHT in das Volume kopiert, das den Inhalt von %2 enthält. Kopieren Sie von dort, was Sie brauchen.
+</translation>
+    </message>
+    <message>
+        <source>%1: not enough space to copy the previous content: %s needs %s KiB, the volume at %s has %s KiB available. Free space or remove files from %s on %1, then run again.
+</source>
+        <translation>%1: nicht genug Platz, um den bisherigen Inhalt zu kopieren: %s braucht %s KiB, das Volume unter %s hat %s KiB frei. Schaffen Sie Platz oder entfernen Sie Dateien aus %s auf %1 und starten Sie dann erneut.
+</translation>
+    </message>
+    <message>
+        <source>%1: copied %s files (%s KiB) from %s on %1 into the volume at %s; %s on %1 stays as it was.
+</source>
+        <translation>%1: %s Dateien (%s KiB) aus %s auf %1 in das Volume unter %s kopiert; %s auf %1 bleibt, wie es war.
+</translation>
+    </message>
+    <message>
+        <source>%1: %s does not exist: no previous content to copy into the volume.
+</source>
+        <translation>%1: %s existiert nicht: kein bisheriger Inhalt, der in das Volume kopiert werden müsste.
+</translation>
+    </message>
 </context>
 <context>
     <name>VolumePage</name>
@@ -3163,16 +3461,32 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>Zwei Server auf diesem Rechner (Netzwerk-Namensräume), bereit zur Einrichtung: Nichts außerhalb dieses Rechners wird berührt.</translation>
     </message>
     <message>
-        <source>The demo pair is not running; it is started by the gluster-ha-wizard launcher (needs root).</source>
-        <translation>Das Demo-Paar läuft nicht; es wird vom Starter von gluster-ha-wizard gestartet (braucht root).</translation>
-    </message>
-    <message>
         <source>Open a setup spec</source>
         <translation>Setup-Spezifikation öffnen</translation>
     </message>
     <message>
         <source>Setup spec (*.json);;All files (*)</source>
         <translation>Setup-Spezifikation (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo pair…</source>
+        <translation>Demo-Paar s&amp;tarten…</translation>
+    </message>
+    <message>
+        <source>Starting the demo pair: two servers on this machine (about half a minute)…</source>
+        <translation>Das Demo-Paar wird gestartet: zwei Server auf diesem Rechner (etwa eine halbe Minute)…</translation>
+    </message>
+    <message>
+        <source>Two servers on this machine (network namespaces). Starting them needs root: you will be asked for a password.</source>
+        <translation>Zwei Server auf diesem Rechner (Netzwerk-Namensräume). Zum Starten sind Root-Rechte nötig: Sie werden nach einem Passwort gefragt.</translation>
+    </message>
+    <message>
+        <source>Two servers on this machine (network namespaces), started here (this session has the root rights they need).</source>
+        <translation>Zwei Server auf diesem Rechner (Netzwerk-Namensräume), hier gestartet (diese Sitzung hat die nötigen Root-Rechte).</translation>
+    </message>
+    <message>
+        <source>Two servers on this machine (network namespaces). Starting them needs root: run this in a terminal, then come back here: %1</source>
+        <translation>Zwei Server auf diesem Rechner (Netzwerk-Namensräume). Zum Starten sind Root-Rechte nötig: Führen Sie dies in einem Terminal aus und kommen Sie dann hierher zurück: %1</translation>
     </message>
 </context>
 <context>
@@ -3197,16 +3511,16 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>Der Plan wird ausgeführt</translation>
     </message>
     <message>
-        <source>Stop the run and close? The commands running now are stopped; a later run resumes where this one stopped.</source>
-        <translation>Den Lauf anhalten und schließen? Die laufenden Befehle werden angehalten; ein späterer Lauf macht dort weiter, wo dieser aufgehört hat.</translation>
-    </message>
-    <message>
         <source>&amp;Stop and close</source>
         <translation>&amp;Anhalten und schließen</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Stop the run and close? The commands running now are ended on the servers (SIGTERM, SIGKILL after %1 s) and the window closes once they are gone. A step stopped halfway is done again by the next run, which checks every step first.</source>
+        <translation>Den Lauf anhalten und schließen? Die laufenden Befehle werden auf den Servern beendet (SIGTERM, SIGKILL nach %1 s), und das Fenster schließt sich, sobald sie beendet sind. Ein mittendrin angehaltener Schritt wird beim nächsten Lauf erneut ausgeführt; dieser prüft zuerst jeden Schritt.</translation>
     </message>
 </context>
 </TS>

@@ -50,8 +50,12 @@
         <translation>Verhelp de oorzaak en voer apply opnieuw uit: het gaat verder waar het gestopt is.</translation>
     </message>
     <message>
-        <source>apply: all %1 steps done: %2 already done, %3 applied now (%4 s).</source>
-        <translation>apply: alle %1 stappen klaar: %2 waren al klaar, %3 nu toegepast (%4 s).</translation>
+        <source>apply: interrupted; ending the commands running on the servers (SIGTERM, SIGKILL after %1 s). Ctrl-C again quits at once and leaves them running.</source>
+        <translation>apply: onderbroken; de opdrachten die op de servers draaien, worden beëindigd (SIGTERM, SIGKILL na %1 s). Nogmaals Ctrl-C stopt meteen en laat ze doordraaien.</translation>
+    </message>
+    <message>
+        <source>apply: all %1 steps done: %2 already done, %3 applied now, %4 verified (%5 s).</source>
+        <translation>apply: alle %1 stappen klaar: %2 waren al klaar, %3 nu toegepast, %4 geverifieerd (%5 s).</translation>
     </message>
 </context>
 <context>
@@ -59,6 +63,14 @@
     <message>
         <source>&lt;b&gt;Noted:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Opgemerkt:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not checked: this is not a pass. The line below says why it could not be checked yet.</source>
+        <translation>Niet gecontroleerd: dit betekent niet &quot;geslaagd&quot;. De regel hieronder zegt waarom er nog niet gecontroleerd kon worden.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Niet gecontroleerd: %1</translation>
     </message>
 </context>
 <context>
@@ -179,16 +191,27 @@ Commands:
   apply SPEC [--yes] [--wipe SERVER:DEVICE]...  run the plan with live logs
   health SPEC [--json] [--no-round-trip]  read-only health report of an existing
                         pair (the round trip writes and removes one test file)
+  demo up|down|status   the local demo pair: two servers in namespaces on this
+                        machine (needs root); up prints its spec and known_hosts
 
 Options shared by the commands:
   --known-hosts FILE       known_hosts file (default: ~/.ssh/known_hosts)
   --accept-new-host-keys   trust unknown host keys once and record them
-  --secret-file FILE       password or passphrase for unattended runs (mode 0600)
+  --secret-file SERVER:KIND=FILE  for unattended runs: that server&apos;s secret of
+                           that KIND, the first line of FILE (mode 0600): password
+                           (SSH login), passphrase (of the key; used only on this
+                           machine) or sudo. Repeat it for each server and kind.
+  --secret-file FILE       the login password or key passphrase of the one server
+                           that logs in with a password or an encrypted key;
+                           refused when several servers (or none) would need one.
+                           sudo gets the sudo secret, else that server&apos;s own login
+                           password; a secret never goes to another server.
   --accept-split-brain-risk  accept that a replica 2 volume can split-brain (the
                            same as &quot;acknowledgeSplitBrainRisk&quot;: true under
                            &quot;volume&quot; in the spec); required for replica 2
   --wipe SERVER:DEVICE     allow erasing that disk although it holds a file system,
-                           partition table or signature (never a mounted disk)
+                           partition table or signature, as this run&apos;s check sees it
+                           (never a mounted or system disk, nor one that changed)
   --json                   machine-readable output (plan, check, health)
   -h, --help               show this help
   -v, --version            show the version
@@ -216,16 +239,31 @@ Commando&apos;s:
   apply SPEC [--yes] [--wipe SERVER:DEVICE]...  het plan uitvoeren met live logs
   health SPEC [--json] [--no-round-trip]  alleen-lezen gezondheidsrapport van een bestaand
                         paar (de rondgang schrijft en verwijdert één testbestand)
+  demo up|down|status   het lokale demopaar: twee servers in naamruimten op deze
+                        machine (vereist root); up toont de specificatie en
+                        known_hosts ervan
 
 Gemeenschappelijke opties van de commando&apos;s:
   --known-hosts FILE       known_hosts-bestand (standaard: ~/.ssh/known_hosts)
   --accept-new-host-keys   onbekende hostsleutels eenmaal vertrouwen en vastleggen
-  --secret-file FILE       wachtwoord of wachtwoordzin voor onbeheerde runs (modus 0600)
+  --secret-file SERVER:KIND=FILE  voor onbeheerde runs: het geheim van die soort
+                           (KIND) voor die server, de eerste regel van FILE (modus
+                           0600): password (SSH-aanmelding), passphrase (van de
+                           sleutel; alleen op deze machine gebruikt) of sudo.
+                           Herhaal de optie voor elke server en soort.
+  --secret-file FILE       het aanmeldwachtwoord of de sleutelwachtwoordzin van de ene
+                           server die zich aanmeldt met een wachtwoord of een
+                           versleutelde sleutel; geweigerd als meerdere servers (of
+                           geen enkele) er een nodig zouden hebben. sudo krijgt het
+                           sudo-geheim, anders het eigen aanmeldwachtwoord van die
+                           server; een geheim gaat nooit naar een andere server.
   --accept-split-brain-risk  aanvaarden dat een replica-2-volume in split-brain kan
                            raken (hetzelfde als &quot;acknowledgeSplitBrainRisk&quot;: true onder
                            &quot;volume&quot; in de specificatie); verplicht voor replica 2
   --wipe SERVER:DEVICE     die schijf mogen wissen hoewel ze een bestandssysteem,
-                           partitietabel of handtekening bevat (nooit een gekoppelde)
+                           partitietabel of handtekening bevat, zoals de controle van
+                           deze run haar ziet (nooit een gekoppelde schijf of een
+                           systeemschijf, en ook geen schijf die veranderd is)
   --json                   machineleesbare uitvoer (plan, check, health)
   -h, --help               deze hulp tonen
   -v, --version            de versie tonen
@@ -342,6 +380,80 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>usage: %1 demo up|down|status</source>
+        <translation>gebruik: %1 demo up|down|status</translation>
+    </message>
+    <message>
+        <source>the demo pair needs root (network namespaces, loop disks, FUSE); nothing was changed. Run: %1</source>
+        <translation>het demopaar vereist root (netwerknaamruimten, loop-schijven, FUSE); er is niets gewijzigd. Voer uit: %1</translation>
+    </message>
+    <message>
+        <source>the demo pair is not part of this installation (no lab script next to %1).</source>
+        <translation>het demopaar maakt geen deel uit van deze installatie (geen labscript naast %1).</translation>
+    </message>
+    <message>
+        <source>the demo pair could not be started.</source>
+        <translation>het demopaar kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>The demo pair is already up.</source>
+        <translation>Het demopaar draait al.</translation>
+    </message>
+    <message>
+        <source>Demo pair up: server01 (198.18.1.11) and server02 (198.18.1.12), on this machine only.</source>
+        <translation>Demopaar draait: server01 (198.18.1.11) en server02 (198.18.1.12), alleen op deze machine.</translation>
+    </message>
+    <message>
+        <source>Spec: %1</source>
+        <translation>Specificatie: %1</translation>
+    </message>
+    <message>
+        <source>Known hosts: %1</source>
+        <translation>Bekende hosts: %1</translation>
+    </message>
+    <message>
+        <source>Set it up: %1 apply %2 --known-hosts %3 --accept-split-brain-risk</source>
+        <translation>Inrichten: %1 apply %2 --known-hosts %3 --accept-split-brain-risk</translation>
+    </message>
+    <message>
+        <source>Remove it afterwards: %1 demo down</source>
+        <translation>Achteraf verwijderen: %1 demo down</translation>
+    </message>
+    <message>
+        <source>the demo pair could not be removed completely (above).</source>
+        <translation>het demopaar kon niet volledig worden verwijderd (zie hierboven).</translation>
+    </message>
+    <message>
+        <source>Demo pair removed: nothing of it is left.</source>
+        <translation>Demopaar verwijderd: er is niets van over.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStarter</name>
+    <message>
+        <source>Run this in a terminal: %1</source>
+        <translation>Voer dit uit in een terminal: %1</translation>
+    </message>
+    <message>
+        <source>The demo pair could not be started: %1.</source>
+        <translation>Het demopaar kon niet worden gestart: %1.</translation>
+    </message>
+    <message>
+        <source>Root was not granted; nothing was changed.</source>
+        <translation>Rootrechten zijn niet verleend; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The demo pair could not be started (exit status %1): %2</source>
+        <translation>Het demopaar kon niet worden gestart (exitstatus %1): %2</translation>
+    </message>
+    <message>
+        <source>In a terminal: %1</source>
+        <translation>In een terminal: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiskCandidate</name>
     <message numerus="yes">
         <source>%n partition(s)</source>
@@ -421,6 +533,10 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <source>What %1 holds could not be examined. Formatting erases everything on it: type %1 to confirm.</source>
         <translation>Wat %1 bevat, kon niet worden onderzocht. Formatteren wist alles wat erop staat: typ %1 ter bevestiging.</translation>
     </message>
+    <message>
+        <source>A disk of the system is never formatted.</source>
+        <translation>Een systeemschijf wordt nooit geformatteerd.</translation>
+    </message>
 </context>
 <context>
     <name>DiskSteps</name>
@@ -431,10 +547,6 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>Format %1 as XFS</source>
         <translation>%1 formatteren als XFS</translation>
-    </message>
-    <message>
-        <source>The brick lives on its own XFS file system (inode size 512 leaves room for Gluster&apos;s extended attributes). Only a blank disk is formatted, unless you named it with --wipe; a mounted disk is always refused.</source>
-        <translation>De brick staat op een eigen XFS-bestandssysteem (inodegrootte 512 laat ruimte voor de uitgebreide attributen van Gluster). Alleen een lege schijf wordt geformatteerd, tenzij u haar met --wipe hebt genoemd; een gekoppelde schijf wordt altijd geweigerd.</translation>
     </message>
     <message>
         <source>%s is not a block device.
@@ -494,6 +606,22 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>%s wordt niet geformatteerd: het bevat %s. Als de gegevens erop vernietigd mogen worden, noem het dan met --wipe %s.
 </translation>
     </message>
+    <message>
+        <source>The brick lives on its own XFS file system (inode size 512 leaves room for Gluster&apos;s extended attributes). Only a blank disk is formatted, unless you named it with --wipe and it is still the disk that was checked; a mounted disk and a system disk (fstab, crypttab, swap, EFI, LVM, RAID) are always refused.</source>
+        <translation>De brick staat op een eigen XFS-bestandssysteem (inodegrootte 512 laat ruimte voor de uitgebreide attributen van Gluster). Alleen een lege schijf wordt geformatteerd, tenzij u haar met --wipe hebt genoemd en het nog steeds de schijf is die gecontroleerd werd; een gekoppelde schijf en een systeemschijf (fstab, crypttab, swap, EFI, LVM, RAID) worden altijd geweigerd.</translation>
+    </message>
+    <message>
+        <source>Refusing to format %s: it belongs to the system (%s).
+</source>
+        <translation>%s wordt niet geformatteerd: het hoort bij het systeem (%s).
+</translation>
+    </message>
+    <message>
+        <source>Refusing to erase %s: it is not the disk that was checked (then: %s; now: %s). Check it again and confirm the wipe again.
+</source>
+        <translation>%s wordt niet gewist: het is niet de schijf die gecontroleerd is (toen: %s; nu: %s). Controleer haar opnieuw en bevestig het wissen opnieuw.
+</translation>
+    </message>
 </context>
 <context>
     <name>DisksPage</name>
@@ -530,6 +658,10 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>/etc/fstab (findmnt -s) could not be read.</source>
         <translation>/etc/fstab (findmnt -s) kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Whether the disks belong to the system could not be read.</source>
+        <translation>Of de schijven bij het systeem horen, kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -1612,20 +1744,12 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>verkeerd adres: %1</translation>
     </message>
     <message>
-        <source>%1 will be added to /etc/hosts</source>
-        <translation>%1 wordt aan /etc/hosts toegevoegd</translation>
-    </message>
-    <message>
         <source>%1 answers</source>
         <translation>%1 antwoordt</translation>
     </message>
     <message>
         <source>%1 reachable (glusterd not running yet)</source>
         <translation>%1 bereikbaar (glusterd draait nog niet)</translation>
-    </message>
-    <message>
-        <source>%1 tested once its name is in /etc/hosts</source>
-        <translation>%1 wordt getest zodra zijn naam in /etc/hosts staat</translation>
     </message>
     <message>
         <source>%1 does not answer (filtered)</source>
@@ -1638,6 +1762,14 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>%1 could not be tested</source>
         <translation>%1 kon niet worden getest</translation>
+    </message>
+    <message>
+        <source>not resolving yet: %1 (added to /etc/hosts by the plan)</source>
+        <translation>resolvet nog niet: %1 (wordt door het plan aan /etc/hosts toegevoegd)</translation>
+    </message>
+    <message>
+        <source>no peer was tested</source>
+        <translation>er is geen peer getest</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1799,10 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>planning needs the facts of every server; to plan without connecting, give the distribution with --assume-os debian or --assume-os fedora.</source>
         <translation>plannen heeft de gegevens van elke server nodig; om zonder verbinding te plannen, geef de distributie op met --assume-os debian of --assume-os fedora.</translation>
+    </message>
+    <message>
+        <source>warning: --wipe permits erasing a disk as the check sees it; with --assume-os no disk was looked at, so the plan erases none.</source>
+        <translation>waarschuwing: --wipe staat het wissen van een schijf toe zoals de controle haar ziet; met --assume-os is geen schijf bekeken, dus het plan wist er geen.</translation>
     </message>
 </context>
 <context>
@@ -1703,16 +1839,16 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <source>The run cannot continue: no step is ready to run.</source>
         <translation>De run kan niet verder: geen enkele stap is klaar om te draaien.</translation>
     </message>
-    <message>
-        <source>The run was cancelled; a later run resumes where it stopped.</source>
-        <translation>De run is geannuleerd; een latere run gaat verder waar deze stopte.</translation>
-    </message>
     <message numerus="yes">
         <source>All %n step(s) done.</source>
         <translation>
             <numerusform>%n stap gedaan.</numerusform>
             <numerusform>Alle %n stappen gedaan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The run was cancelled: the commands that were running were ended on the servers. A later run resumes where this one stopped.</source>
+        <translation>De uitvoering is geannuleerd: de opdrachten die liepen, zijn op de servers beëindigd. Een latere uitvoering gaat verder waar deze gestopt is.</translation>
     </message>
 </context>
 <context>
@@ -1863,10 +1999,6 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>%1 bevat al een brick-bestandssysteem van een eerdere run; het blijft behouden.</translation>
     </message>
     <message>
-        <source>%1 holds %2 and will be erased (--wipe).</source>
-        <translation>%1 bevat %2 en wordt gewist (--wipe).</translation>
-    </message>
-    <message>
         <source>%1 holds %2; it is formatted only if you name it with --wipe %3:%1.</source>
         <translation>%1 bevat %2; de schijf wordt alleen geformatteerd als u haar noemt met --wipe %3:%1.</translation>
     </message>
@@ -1905,6 +2037,22 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>/etc/fstab already mounts %1 at %2.</source>
         <translation>/etc/fstab koppelt %1 al op %2.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the system and is never formatted: %2</source>
+        <translation>%1 hoort bij het systeem en wordt nooit geformatteerd: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 and will be erased (--wipe), if right before formatting it is still this disk: %3.</source>
+        <translation>%1 bevat %2 en wordt gewist (--wipe), als het vlak voor het formatteren nog steeds deze schijf is: %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, and what it is (size, serial, signatures) could not be read: it is not erased.</source>
+        <translation>%1 bevat %2, en wat voor schijf het is (grootte, serienummer, handtekeningen) kon niet worden gelezen: ze wordt niet gewist.</translation>
+    </message>
+    <message>
+        <source>%1 changed since you allowed erasing it (then: %2; now: %3): confirm it again.</source>
+        <translation>%1 is veranderd sinds u het wissen hebt toegestaan (toen: %2; nu: %3): bevestig het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1975,10 +2123,6 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>Het testbestand %1 via het volume schrijven</translation>
     </message>
     <message>
-        <source>A file written on one server must appear on the others and on the web.</source>
-        <translation>Een bestand dat op één server is geschreven, moet op de andere en op het web verschijnen.</translation>
-    </message>
-    <message>
         <source>%s does not show the test content: replication is not working.
 </source>
         <translation>%s toont de testinhoud niet: replicatie werkt niet.
@@ -2004,6 +2148,44 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <source>%s does not serve the test content.
 </source>
         <translation>%s serveert de testinhoud niet.
+</translation>
+    </message>
+    <message>
+        <source>A file written on one server must appear on the others and on the web. A file that is already there with other content (the site&apos;s own page) is never overwritten: the test then writes a file of its own beside it and removes it afterwards.</source>
+        <translation>Een bestand dat op één server is geschreven, moet op de andere en op het web verschijnen. Een bestand dat er al staat met andere inhoud (de eigen pagina van de site), wordt nooit overschreven: de test schrijft dan een eigen bestand ernaast en verwijdert dat daarna.</translation>
+    </message>
+    <message>
+        <source>The volume is not mounted at %s.
+</source>
+        <translation>Het volume is niet gekoppeld op %s.
+</translation>
+    </message>
+    <message>
+        <source>%s already holds other content (the site&apos;s own page): it is left as it is; the test writes %s instead and removes it afterwards.
+</source>
+        <translation>%s bevat al andere inhoud (de eigen pagina van de site): het bestand blijft zoals het is; de test schrijft in plaats daarvan %s en verwijdert dat bestand daarna.
+</translation>
+    </message>
+    <message>
+        <source>read back on %1</source>
+        <translation>teruggelezen op %1</translation>
+    </message>
+    <message>
+        <source>the test content served over HTTP by %1</source>
+        <translation>de testinhoud, via HTTP geserveerd door %1</translation>
+    </message>
+    <message>
+        <source>Remove the test&apos;s own file</source>
+        <translation>Het eigen bestand van de test verwijderen</translation>
+    </message>
+    <message>
+        <source>When the site already had its own %1, the test used a file of its own: it is removed once every server has read and served it. The spec&apos;s test file written where there was none stays.</source>
+        <translation>Als de site al een eigen bestand %1 had, gebruikte de test een eigen bestand: dat wordt verwijderd zodra elke server het heeft gelezen en geserveerd. Het testbestand van de specificatie dat is geschreven waar er geen was, blijft staan.</translation>
+    </message>
+    <message>
+        <source>Removed the test file %s.
+</source>
+        <translation>Het testbestand %s is verwijderd.
 </translation>
     </message>
 </context>
@@ -2068,6 +2250,14 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>The pair is not complete: see below.</source>
         <translation>Het paar is niet compleet: zie hieronder.</translation>
+    </message>
+    <message>
+        <source>Site content</source>
+        <translation>Inhoud van de site</translation>
+    </message>
+    <message>
+        <source>Nothing was moved or copied in this run: the volume was already mounted with the content it holds.</source>
+        <translation>Bij deze uitvoering is niets verplaatst of gekopieerd: het volume was al gekoppeld met de inhoud die het bevat.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2384,6 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>Tijd</translation>
     </message>
     <message>
-        <source>Cancelling: the commands running now are stopped…</source>
-        <translation>Afbreken: de lopende opdrachten worden gestopt…</translation>
-    </message>
-    <message>
         <source>The plan cannot run: go back to the review.</source>
         <translation>Het plan kan niet worden uitgevoerd: ga terug naar de controle.</translation>
     </message>
@@ -2214,10 +2400,6 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>Bezig…</translation>
     </message>
     <message>
-        <source>Done in %1: %2 step(s) applied, %3 already done.</source>
-        <translation>Klaar in %1: %2 stap(pen) uitgevoerd, %3 al gedaan.</translation>
-    </message>
-    <message>
         <source>Save the run log</source>
         <translation>Uitvoeringslogboek opslaan</translation>
     </message>
@@ -2232,6 +2414,14 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>Log saved to %1.</source>
         <translation>Logboek opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling: ending the commands running on the servers (SIGTERM, SIGKILL after %1 s)…</source>
+        <translation>Afbreken: de opdrachten die op de servers draaien, worden beëindigd (SIGTERM, SIGKILL na %1 s)…</translation>
+    </message>
+    <message>
+        <source>Done in %1: %2 step(s) applied, %3 already done, %4 verified.</source>
+        <translation>Klaar in %1: %2 stap(pen) uitgevoerd, %3 al gedaan, %4 geverifieerd.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2456,33 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>Run it as: [GHW_SSH=&quot;ssh -F ssh_config&quot;] bash SCRIPT [--yes] [--dry-run]; a non-root ssh user gets root through GHW_SUDO (default: passwordless sudo). See --help.</source>
         <translation>Uitvoeren als: [GHW_SSH=&quot;ssh -F ssh_config&quot;] bash SCRIPT [--yes] [--dry-run]; een ssh-gebruiker die geen root is, krijgt root via GHW_SUDO (standaard: sudo zonder wachtwoord). Zie --help.</translation>
+    </message>
+    <message>
+        <source>Without GHW_SSH, ssh checks host keys strictly (StrictHostKeyChecking=yes) against the known_hosts file of the export, set in ghw_default_ssh below.</source>
+        <translation>Zonder GHW_SSH controleert ssh hostsleutels strikt (StrictHostKeyChecking=yes) tegen het known_hosts-bestand van de export, ingesteld in ghw_default_ssh hieronder.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFiles</name>
+    <message>
+        <source>--secret-file %1: the kind of secret must be password, passphrase or sudo, not &quot;%2&quot;.</source>
+        <translation>--secret-file %1: het soort geheim moet password, passphrase of sudo zijn, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--secret-file %1: the spec has no server &quot;%2&quot; (it has %3).</source>
+        <translation>--secret-file %1: de specificatie heeft geen server &quot;%2&quot; (ze heeft %3).</translation>
+    </message>
+    <message>
+        <source>--secret-file %1: no server of the spec logs in with a password or an encrypted key; say which server and kind of secret it is: --secret-file SERVER:sudo=FILE.</source>
+        <translation>--secret-file %1: geen enkele server van de specificatie meldt zich aan met een wachtwoord of een versleutelde sleutel; geef aan voor welke server en welk soort geheim het bestand is: --secret-file SERVER:sudo=FILE.</translation>
+    </message>
+    <message>
+        <source>--secret-file %1: more than one server logs in with a password or an encrypted key; give each its own: --secret-file SERVER:password=FILE or SERVER:passphrase=FILE.</source>
+        <translation>--secret-file %1: meer dan één server meldt zich aan met een wachtwoord of een versleutelde sleutel; geef elke server een eigen bestand: --secret-file SERVER:password=FILE of SERVER:passphrase=FILE.</translation>
+    </message>
+    <message>
+        <source>--secret-file: the %1 of %2 is given twice.</source>
+        <translation>--secret-file: het geheim van soort %1 voor %2 is twee keer opgegeven.</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2995,10 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <source>The passphrase for the key %1 (login to %2) is wrong.</source>
         <translation>De wachtwoordzin voor de sleutel %1 (aanmelding bij %2) is onjuist.</translation>
     </message>
+    <message>
+        <source>%1: the processes of a cancelled command could not be ended (%2); only its channel is closed.</source>
+        <translation>%1: de processen van een geannuleerde opdracht konden niet worden beëindigd (%2); alleen het kanaal ervan wordt gesloten.</translation>
+    </message>
 </context>
 <context>
     <name>SshSocketConnector</name>
@@ -2839,6 +3060,49 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>not run</source>
         <translation>niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geverifieerd</translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>geverifieerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDiskUse</name>
+    <message>
+        <source>%1 is listed in /etc/fstab.</source>
+        <translation>%1 staat in /etc/fstab.</translation>
+    </message>
+    <message>
+        <source>%1 is listed in /etc/crypttab.</source>
+        <translation>%1 staat in /etc/crypttab.</translation>
+    </message>
+    <message>
+        <source>%1 is active swap.</source>
+        <translation>%1 is actieve swap.</translation>
+    </message>
+    <message>
+        <source>%1 is an EFI system partition.</source>
+        <translation>%1 is een EFI-systeempartitie.</translation>
+    </message>
+    <message>
+        <source>%1 is an LVM physical volume.</source>
+        <translation>%1 is een fysiek LVM-volume.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of a RAID array.</source>
+        <translation>%1 is lid van een RAID-array.</translation>
+    </message>
+    <message>
+        <source>%1 is held by another device (device-mapper, LVM or RAID).</source>
+        <translation>%1 wordt bezet door een ander apparaat (device-mapper, LVM of RAID).</translation>
+    </message>
+    <message>
+        <source>%1 is in use by the system (%2).</source>
+        <translation>%1 is in gebruik door het systeem (%2).</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3274,40 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>Het volume is niet gekoppeld op %s.
 </translation>
     </message>
+    <message>
+        <source>Site content:</source>
+        <translation>Inhoud van de site:</translation>
+    </message>
+    <message>
+        <source>%1: the previous %s (%s files, %s KiB) is kept in %s on %1 and copied into the volume by the next step.
+</source>
+        <translation>%1: de vorige inhoud van %s (%s bestanden, %s KiB) wordt bewaard in %s op %1 en door de volgende stap naar het volume gekopieerd.
+</translation>
+    </message>
+    <message>
+        <source>%1: the previous %s (%s files, %s KiB) stays in %s on %1 only; it is NOT copied into the volume, which holds %2&apos;s content. Copy what you need from there.
+</source>
+        <translation>%1: de vorige inhoud van %s (%s bestanden, %s KiB) blijft alleen in %s op %1; ze wordt NIET naar het volume gekopieerd, dat de inhoud van %2 bevat. Kopieer van daaruit wat u nodig hebt.
+</translation>
+    </message>
+    <message>
+        <source>%1: not enough space to copy the previous content: %s needs %s KiB, the volume at %s has %s KiB available. Free space or remove files from %s on %1, then run again.
+</source>
+        <translation>%1: niet genoeg ruimte om de vorige inhoud te kopiëren: %s heeft %s KiB nodig, het volume op %s heeft %s KiB beschikbaar. Maak ruimte vrij of verwijder bestanden uit %s op %1 en voer het dan opnieuw uit.
+</translation>
+    </message>
+    <message>
+        <source>%1: copied %s files (%s KiB) from %s on %1 into the volume at %s; %s on %1 stays as it was.
+</source>
+        <translation>%1: %s bestanden (%s KiB) gekopieerd van %s op %1 naar het volume op %s; %s op %1 blijft zoals het was.
+</translation>
+    </message>
+    <message>
+        <source>%1: %s does not exist: no previous content to copy into the volume.
+</source>
+        <translation>%1: %s bestaat niet: geen vorige inhoud om naar het volume te kopiëren.
+</translation>
+    </message>
 </context>
 <context>
     <name>VolumePage</name>
@@ -3163,16 +3461,32 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>Twee servers op deze machine (netwerknaamruimten), klaar om ingericht te worden: niets buiten deze machine wordt aangeraakt.</translation>
     </message>
     <message>
-        <source>The demo pair is not running; it is started by the gluster-ha-wizard launcher (needs root).</source>
-        <translation>Het demopaar draait niet; het wordt gestart door het startprogramma van gluster-ha-wizard (vereist root).</translation>
-    </message>
-    <message>
         <source>Open a setup spec</source>
         <translation>Setup-specificatie openen</translation>
     </message>
     <message>
         <source>Setup spec (*.json);;All files (*)</source>
         <translation>Setup-specificatie (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo pair…</source>
+        <translation>Demopaar s&amp;tarten…</translation>
+    </message>
+    <message>
+        <source>Starting the demo pair: two servers on this machine (about half a minute)…</source>
+        <translation>Het demopaar wordt gestart: twee servers op deze machine (ongeveer een halve minuut)…</translation>
+    </message>
+    <message>
+        <source>Two servers on this machine (network namespaces). Starting them needs root: you will be asked for a password.</source>
+        <translation>Twee servers op deze machine (netwerknaamruimten). Starten vereist root: u wordt om een wachtwoord gevraagd.</translation>
+    </message>
+    <message>
+        <source>Two servers on this machine (network namespaces), started here (this session has the root rights they need).</source>
+        <translation>Twee servers op deze machine (netwerknaamruimten), hier gestart (deze sessie heeft de rootrechten die ze nodig hebben).</translation>
+    </message>
+    <message>
+        <source>Two servers on this machine (network namespaces). Starting them needs root: run this in a terminal, then come back here: %1</source>
+        <translation>Twee servers op deze machine (netwerknaamruimten). Starten vereist root: voer dit uit in een terminal en kom dan hier terug: %1</translation>
     </message>
 </context>
 <context>
@@ -3197,16 +3511,16 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>Het plan wordt uitgevoerd</translation>
     </message>
     <message>
-        <source>Stop the run and close? The commands running now are stopped; a later run resumes where this one stopped.</source>
-        <translation>De uitvoering stoppen en sluiten? De lopende opdrachten worden gestopt; een latere uitvoering gaat verder waar deze gestopt is.</translation>
-    </message>
-    <message>
         <source>&amp;Stop and close</source>
         <translation>&amp;Stoppen en sluiten</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
         <translation>&amp;Laten doorlopen</translation>
+    </message>
+    <message>
+        <source>Stop the run and close? The commands running now are ended on the servers (SIGTERM, SIGKILL after %1 s) and the window closes once they are gone. A step stopped halfway is done again by the next run, which checks every step first.</source>
+        <translation>De uitvoering stoppen en sluiten? De lopende opdrachten worden op de servers beëindigd (SIGTERM, SIGKILL na %1 s) en het venster sluit zodra ze weg zijn. Een stap die halverwege is gestopt, wordt bij de volgende uitvoering opnieuw gedaan; die controleert eerst elke stap.</translation>
     </message>
 </context>
 </TS>
