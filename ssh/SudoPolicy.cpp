@@ -76,4 +76,3 @@ SshError::Kind SudoPolicy::classifyFailure(const QStringList &stderrLines, int e
     }
     return SshError::Kind::None;
 }
-

@@ -34,5 +34,4 @@ public:
 
     // The sudo problem that stderr reveals, or Kind::None when sudo did not complain.
     static SshError::Kind classifyFailure(const QStringList &stderrLines, int exitStatus);
-
 };

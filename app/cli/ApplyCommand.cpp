@@ -57,8 +57,7 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
     const QList<ReadinessFinding> findings =
         ReadinessCheck::evaluate(prepared.spec, gathered.facts, wipes);
     for (const ReadinessFinding &finding : findings) {
-        out << finding.serverName << ": "
-            << (finding.isProblem() ? tr("problem: ") : tr("note: "))
+        out << finding.serverName << ": " << (finding.isProblem() ? tr("problem: ") : tr("note: "))
             << RemoteText::printable(finding.message) << '\n';
     }
     if (!ReadinessCheck::isReady(findings)) {

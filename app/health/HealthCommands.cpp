@@ -81,9 +81,9 @@ QString HealthCommands::servedFile() const
     while (root.endsWith(QLatin1Char('/')) && root.size() > 1)
         root.chop(1);
     const QString path = root + QLatin1Char('/') + m_testFile;
-    return bounded(requireGlusterMount() + QStringLiteral("head -c %1 -- %2")
-                                               .arg(ServedFileLimit)
-                                               .arg(ShellQuote::quote(path)));
+    return bounded(
+        requireGlusterMount() +
+        QStringLiteral("head -c %1 -- %2").arg(ServedFileLimit).arg(ShellQuote::quote(path)));
 }
 
 QString HealthCommands::roundTripPath(const QString &token) const

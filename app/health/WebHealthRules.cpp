@@ -16,10 +16,9 @@ HealthCheck httpCheck(const HealthContext &context, const ServerObservation &ser
     // What the volume holds at the test file, read through this server's mount, is what it must
     // serve: the site's own page where there was one (the setup's replication test never
     // overwrites it). Only when it could not be read, the spec's test content.
-    const QString expected =
-        server.servedFile.succeeded()
-            ? QString::fromUtf8(server.servedFile.output).trimmed()
-            : context.observations().expectedBody.trimmed();
+    const QString expected = server.servedFile.succeeded()
+                                 ? QString::fromUtf8(server.servedFile.output).trimmed()
+                                 : context.observations().expectedBody.trimmed();
     HealthCheck check;
     if (http.statusCode == 0) {
         check = HealthCheck::make(

@@ -140,8 +140,8 @@ void PlanRunner::startPhase(int index, StepPhase phase)
     // A cancel (or the timeout) ends the step's processes on the server, not just the channel,
     // and the step finishes only once they are gone: a resumed run cannot overlap them.
     options.endProcessesOnCancel = true;
-    RemoteCommand *command = m_sessions.at(step.serverIndex)
-                                 ->run(StepCommand::remoteLine(text), options);
+    RemoteCommand *command =
+        m_sessions.at(step.serverIndex)->run(StepCommand::remoteLine(text), options);
     Running &running = m_active[index];
     running.command = command;
     running.phase = phase;
@@ -205,10 +205,9 @@ void PlanRunner::recordFailure(int index, StepPhase phase, const RemoteCommandRe
     m_result.stepTitle = step.title;
     m_result.exitStatus = result.exitStatus;
     m_result.remoteStderr = result.stderrTail;
-    const QString what = phase == StepPhase::Verify
-                             ? tr("its result could not be verified (%1)")
-                             : phase == StepPhase::Check ? tr("its check could not run (%1)")
-                                                         : tr("it failed (%1)");
+    const QString what = phase == StepPhase::Verify  ? tr("its result could not be verified (%1)")
+                         : phase == StepPhase::Check ? tr("its check could not run (%1)")
+                                                     : tr("it failed (%1)");
     QString cause = result.describe();
     while (cause.endsWith(QLatin1Char('.')))
         cause.chop(1);

@@ -27,8 +27,8 @@ RunLog::RunLog(PlanRunner *runner)
     connect(runner, &PlanRunner::outputLines, this,
             [this](int step, StepPhase, const QStringList &lines, bool isStderr) {
                 if (Entry *entry = current(step)) {
-                    const QString prefix = isStderr ? QStringLiteral("err: ")
-                                                    : QStringLiteral("out: ");
+                    const QString prefix =
+                        isStderr ? QStringLiteral("err: ") : QStringLiteral("out: ");
                     for (const QString &line : lines)
                         entry->lines.append(prefix + line);
                 }
@@ -58,8 +58,8 @@ QString RunLog::toText() const
     QString text;
     QTextStream out(&text);
     for (const Entry &entry : m_entries) {
-        out << "### " << entry.startedAt.toString(Qt::ISODateWithMs) << ' ' << entry.server
-            << " | " << entry.stepTitle << " | " << StepStates::phaseName(entry.phase) << '\n';
+        out << "### " << entry.startedAt.toString(Qt::ISODateWithMs) << ' ' << entry.server << " | "
+            << entry.stepTitle << " | " << StepStates::phaseName(entry.phase) << '\n';
         out << "$ " << entry.command << '\n';
         for (const QString &line : entry.lines)
             out << line << '\n';

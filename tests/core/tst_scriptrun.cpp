@@ -318,7 +318,8 @@ void TestScriptRun::exportedKnownHostsRunsUnattended()
     const auto r = runExported(plan, m_knownHosts, {});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QFile::exists(m_work->filePath("a")));
-    QVERIFY2(r.out.contains("All 1 steps done: 0 already done, 1 applied now, 0 verified."), r.out.constData());
+    QVERIFY2(r.out.contains("All 1 steps done: 0 already done, 1 applied now, 0 verified."),
+             r.out.constData());
 }
 
 void TestScriptRun::ghwSshOverridesTheExportedKnownHosts()

@@ -112,7 +112,8 @@ void TestHealthEvaluator::evaluates_data()
     // served.
     HealthObservations ownSite = healthy();
     for (ServerObservation &server : ownSite.servers) {
-        server.servedFile = ObservedCommand::finished(QStringLiteral("head"), 0, "<h1>Our site</h1>\n");
+        server.servedFile =
+            ObservedCommand::finished(QStringLiteral("head"), 0, "<h1>Our site</h1>\n");
         server.http.body = "<h1>Our site</h1>\n";
     }
     QTest::newRow("site's own page served by both") << ownSite << healthyState << QStringList{};

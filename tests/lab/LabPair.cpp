@@ -57,10 +57,10 @@ QList<SshSession *> LabPair::connectAll(QObject *parent, QString *error) const
         session->connectToHost();
         if (!connected.wait(15000)) {
             if (error)
-                *error = failed.isEmpty()
-                             ? QStringLiteral("%1: no connection in 15 s")
-                                   .arg(session->endpoint().name)
-                             : failed.first().first().value<SshError>().message;
+                *error =
+                    failed.isEmpty()
+                        ? QStringLiteral("%1: no connection in 15 s").arg(session->endpoint().name)
+                        : failed.first().first().value<SshError>().message;
             qDeleteAll(sessions);
             return {};
         }

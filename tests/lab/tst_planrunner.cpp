@@ -257,9 +257,9 @@ private slots:
                         QTimer::singleShot(300, [this] {
                             // The listener (by its PID file) and the children serving
                             // sessions (by their parent's PID).
-                            m_lab.exec(1, QStringLiteral(
-                                              "l=$(cat /run/sshd.pid); kill -9 $(pgrep -P $l) "
-                                              "$l; rm -f /run/sshd.pid"));
+                            m_lab.exec(
+                                1, QStringLiteral("l=$(cat /run/sshd.pid); kill -9 $(pgrep -P $l) "
+                                                  "$l; rm -f /run/sshd.pid"));
                         });
                 });
         QElapsedTimer clock;
@@ -270,8 +270,8 @@ private slots:
         QCOMPARE(result.outcome, RunResult::Outcome::Failed);
         QCOMPARE(result.serverName, QStringLiteral("server02"));
         QVERIFY2(clock.elapsed() < 10000, "the lost server was not noticed");
-        QCOMPARE(m_lab.lab({QStringLiteral("sshd"), QStringLiteral("server02"),
-                            QStringLiteral("start")}),
+        QCOMPARE(m_lab.lab(
+                     {QStringLiteral("sshd"), QStringLiteral("server02"), QStringLiteral("start")}),
                  0);
     }
 };

@@ -104,8 +104,8 @@ void TestSudoPolicy::quotedCommandSurvivesTheShell()
 {
     QFETCH(QString, text);
     QProcess shell;
-    shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("printf %s ") +
-                                                                 ShellQuote::quote(text)});
+    shell.start(QStringLiteral("sh"),
+                {QStringLiteral("-c"), QStringLiteral("printf %s ") + ShellQuote::quote(text)});
     QVERIFY(shell.waitForFinished());
     QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), text);
 }
