@@ -1,7 +1,7 @@
 #pragma once
 
 #include "run/RunResult.h"
-#include "run/StepState.h"
+#include "plan/StepState.h"
 
 #include <QElapsedTimer>
 #include <QList>

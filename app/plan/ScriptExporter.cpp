@@ -3,7 +3,7 @@
 #include "AppInfo.h"
 #include "plan/ShellQuote.h"
 #include "plan/StepCommand.h"
-#include "run/StepState.h"
+#include "plan/StepState.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "plan/Plan.h"
 #include "run/RunResult.h"
-#include "run/StepState.h"
+#include "plan/StepState.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/StepState.h"
+#include "plan/StepState.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,5 +1,4 @@
 target_sources(ghw_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/StepState.h ${CMAKE_CURRENT_LIST_DIR}/StepState.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RunResult.h
   ${CMAKE_CURRENT_LIST_DIR}/PlanRunner.h ${CMAKE_CURRENT_LIST_DIR}/PlanRunner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RunLog.h ${CMAKE_CURRENT_LIST_DIR}/RunLog.cpp)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "gluster/GlusterVolume.h"
-#include "run/StepState.h"
+#include "plan/StepState.h"
 #include "spec/SetupSpec.h"
 
 #include <QList>

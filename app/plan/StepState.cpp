@@ -1,4 +1,4 @@
-#include "run/StepState.h"
+#include "plan/StepState.h"
 
 namespace StepStates {
 QString displayName(StepState state)
