@@ -26,6 +26,17 @@ bool BlockDevice::isMountedAnywhere() const
     return false;
 }
 
+bool DiskProbe::holdsOurBrick() const
+{
+    return blkid.value(QStringLiteral("TYPE")) == QLatin1String("xfs") &&
+           blkid.value(QStringLiteral("LABEL")) == brickLabel();
+}
+
+QString DiskProbe::brickLabel()
+{
+    return QStringLiteral("ghw-brick");
+}
+
 const NameResolution *HostFacts::resolution(const QString &name) const
 {
     for (const NameResolution &r : names) {

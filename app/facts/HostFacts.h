@@ -57,6 +57,12 @@ struct DiskProbe
     QString identity;
 
     bool isBlank() const { return blkid.isEmpty() && signatures.isEmpty() && partitionCount == 0; }
+    // An XFS file system labelled brickLabel(): the brick of an earlier run of this product.
+    bool holdsOurBrick() const;
+
+    // The XFS label that marks a disk this product formatted (DiskSteps writes it): a later run
+    // recognises its own brick and does not format it again.
+    static QString brickLabel();
 };
 
 struct NameResolution

@@ -2,7 +2,6 @@
 
 #include "gluster/PeerStatusParser.h"
 #include "gluster/VolumeInfoParser.h"
-#include "plan/DiskSteps.h"
 #include "spec/FieldRules.h"
 
 namespace {
@@ -14,12 +13,6 @@ void add(QList<ReadinessFinding> *out, const SetupSpec &spec, int index,
 
 constexpr auto Problem = ReadinessFinding::Severity::Problem;
 constexpr auto Note = ReadinessFinding::Severity::Note;
-
-bool isOurBrickFileSystem(const DiskProbe &disk)
-{
-    return disk.blkid.value(QStringLiteral("TYPE")) == QLatin1String("xfs") &&
-           disk.blkid.value(QStringLiteral("LABEL")) == DiskSteps::brickLabel();
-}
 
 QString describeContent(const DiskProbe &disk)
 {
@@ -111,7 +104,7 @@ void ReadinessCheck::checkDisk(const SetupSpec &spec, int index, const HostFacts
         add(out, spec, index, Problem, tr("%1 is not a block device.").arg(server.disk));
         return;
     }
-    const bool ours = isOurBrickFileSystem(disk);
+    const bool ours = disk.holdsOurBrick();
     // An earlier run's brick is in fstab by our own hand; anything else there is the system's.
     const QStringList systemReasons =
         ours ? QStringList() : SystemDiskUse::reasonsFor(facts.systemUses, server.disk);

@@ -80,11 +80,6 @@ mkdir -p "$brick"
 )BASH";
 } // namespace
 
-QString DiskSteps::brickLabel()
-{
-    return QStringLiteral("ghw-brick");
-}
-
 Step DiskSteps::format(const PlanContext &context, int server)
 {
     const ServerSpec &s = context.server(server);
@@ -102,13 +97,13 @@ Step DiskSteps::format(const PlanContext &context, int server)
     step.destructive = true;
     step.check = ShellTemplate(QLatin1String(kFormatCheck))
                      .set(QStringLiteral("DEV"), s.disk)
-                     .set(QStringLiteral("LABEL"), brickLabel())
+                     .set(QStringLiteral("LABEL"), DiskProbe::brickLabel())
                      .text();
     step.apply =
         StepSnippets::diskIdentity() + StepSnippets::diskSystemUses() +
         ShellTemplate(QLatin1String(kFormatApply))
             .set(QStringLiteral("DEV"), s.disk)
-            .set(QStringLiteral("LABEL"), brickLabel())
+            .set(QStringLiteral("LABEL"), DiskProbe::brickLabel())
             .set(QStringLiteral("WIPE"), wipe ? QStringLiteral("yes") : QStringLiteral("no"))
             .set(QStringLiteral("IDENTITY"), wipe ? permission->identity : QString())
             .set(QStringLiteral("MSG_NOT_BLOCK"), tr("%s is not a block device.\n"))

@@ -12,10 +12,6 @@ class DiskSteps
     Q_DECLARE_TR_FUNCTIONS(DiskSteps)
 
 public:
-    // The XFS label that marks a disk this product formatted: a later run recognises its own
-    // brick and does not format it again.
-    static QString brickLabel();
-
     // mkfs.xfs -i size=512, destructive. Refuses at run time a disk that is mounted (itself or
     // anything on it) or belongs to the system (StepSnippets::diskSystemUses), and one that
     // holds a signature or partitions unless a bound wipe permission names it and the disk's

@@ -1,7 +1,5 @@
 #include "session/DiskCandidate.h"
 
-#include "plan/DiskSteps.h"
-
 namespace {
 QStringList mountpointsOf(const BlockDevice &device)
 {
@@ -51,8 +49,7 @@ DiskCandidate DiskCandidate::fromProbe(const DiskProbe &probe, const QString &de
     } else if (probe.isBlank()) {
         disk.use = Use::Blank;
         disk.content = tr("empty");
-    } else if (probe.blkid.value(QStringLiteral("TYPE")) == QLatin1String("xfs") &&
-               probe.blkid.value(QStringLiteral("LABEL")) == DiskSteps::brickLabel()) {
+    } else if (probe.holdsOurBrick()) {
         disk.use = Use::Brick;
         disk.content = tr("brick file system of an earlier run");
     } else {

@@ -362,7 +362,7 @@ void TestPlanner::stableIds()
     const SetupSpec spec = labSpec();
     const QList<HostFacts> facts = twice(HostFacts::assumed(OsFamily::Debian));
     QCOMPARE(ids(planFor(spec, facts)), ids(planFor(spec, facts)));
-    QCOMPARE(DiskSteps::brickLabel().size() <= 12, true); // XFS labels hold 12 characters
+    QCOMPARE(DiskProbe::brickLabel().size() <= 12, true); // XFS labels hold 12 characters
 }
 
 QTEST_GUILESS_MAIN(TestPlanner)

@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(o.candidate.use, DiskCandidate::Use::Blank);
         QVERIFY(o.candidate.reasons.isEmpty());
         QVERIFY2(o.formatExit == 0, qPrintable(o.formatOutput));
-        QVERIFY(o.signaturesAfter.contains(QStringLiteral("LABEL=") + DiskSteps::brickLabel()));
+        QVERIFY(o.signaturesAfter.contains(QStringLiteral("LABEL=") + DiskProbe::brickLabel()));
     }
 
     void inFstab_data()

@@ -1,5 +1,5 @@
 #include "facts/FactsOutputParser.h"
-#include "plan/DiskSteps.h"
+#include "facts/HostFacts.h"
 #include "session/DiskCandidate.h"
 
 #include <QFile>
@@ -36,7 +36,7 @@ private slots:
         QTest::newRow("blank") << blank << int(DiskCandidate::Use::Blank) << "empty" << true
                                << false;
         DiskProbe brick = blank;
-        brick.blkid = {{"TYPE", "xfs"}, {"LABEL", DiskSteps::brickLabel()}};
+        brick.blkid = {{"TYPE", "xfs"}, {"LABEL", DiskProbe::brickLabel()}};
         brick.signatures = {"xfs"};
         QTest::newRow("earlier brick") << brick << int(DiskCandidate::Use::Brick)
                                        << "brick file system of an earlier run" << true << false;
@@ -92,7 +92,7 @@ private slots:
         QVERIFY(disks.at(2).reasons.isEmpty());
         // An earlier run's brick is in fstab by this product's own hand: kept, not refused.
         DiskProbe brick = facts.disk;
-        brick.blkid = {{"TYPE", "xfs"}, {"LABEL", DiskSteps::brickLabel()}};
+        brick.blkid = {{"TYPE", "xfs"}, {"LABEL", DiskProbe::brickLabel()}};
         QCOMPARE(
             DiskCandidate::fromProbe(brick, "/dev/vdb", {{"/dev/vdb", "in-fstab", "/dev/vdb"}}).use,
             DiskCandidate::Use::Brick);
