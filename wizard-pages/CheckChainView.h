@@ -1,7 +1,7 @@
 #pragma once
 
 #include "facts/ReadinessCheck.h"
-#include "session/ConnectionCheck.h"
+#include "connect/ConnectionCheck.h"
 
 #include <QGroupBox>
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "CheckChainView.h"
 #include "HostKeyDialog.h"
-#include "session/PairProbe.h"
+#include "connect/PairProbe.h"
 #include "session/SetupSession.h"
 
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 
 #include "FieldError.h"
 #include "session/SetupSession.h"
-#include "session/SshConfigHosts.h"
+#include "connect/SshConfigHosts.h"
 
 #include <QCheckBox>
 #include <QComboBox>

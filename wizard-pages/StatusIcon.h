@@ -1,7 +1,7 @@
 #pragma once
 
 #include "plan/StepState.h"
-#include "session/ConnectionCheck.h"
+#include "connect/ConnectionCheck.h"
 
 #include <QColor>
 #include <QIcon>

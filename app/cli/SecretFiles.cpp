@@ -1,7 +1,7 @@
 #include "SecretFiles.h"
 
 #include "ServerFacts.h"
-#include "session/PairConnector.h"
+#include "connect/PairConnector.h"
 
 #include "PrivateKeyFile.h"
 

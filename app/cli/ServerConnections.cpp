@@ -1,7 +1,7 @@
 #include "ServerConnections.h"
 
 #include "TerminalPrompt.h"
-#include "session/PairConnector.h"
+#include "connect/PairConnector.h"
 
 #include "SshHostKey.h"
 #include "SshSession.h"

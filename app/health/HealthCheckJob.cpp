@@ -1,7 +1,7 @@
 #include "health/HealthCheckJob.h"
 
 #include "health/HealthProbe.h"
-#include "session/PairConnector.h"
+#include "connect/PairConnector.h"
 
 HealthCheckJob::HealthCheckJob(const SetupSpec &spec, const QString &knownHostsPath,
                                const HealthProbeOptions &options, QObject *parent)

@@ -6,7 +6,7 @@
 #include "plan/ScriptExporter.h"
 #include "run/PlanRunner.h"
 #include "run/RunLog.h"
-#include "session/PairProbe.h"
+#include "connect/PairProbe.h"
 #include "session/PairResult.h"
 #include "session/RecentSpec.h"
 #include "spec/SpecJson.h"

@@ -6,7 +6,7 @@
 #include "run/PlanRunner.h"
 #include "run/RunLog.h"
 #include "session/DiskCandidate.h"
-#include "session/PairProbe.h"
+#include "connect/PairProbe.h"
 #include "session/PairResult.h"
 #include "spec/FieldProblem.h"
 #include "spec/SetupSpec.h"

@@ -9,7 +9,7 @@
 #include "RemoteCommand.h"
 #include "SshSession.h"
 #include "SshTestServer.h"
-#include "session/PairConnector.h"
+#include "connect/PairConnector.h"
 #include "spec/SpecJson.h"
 
 #include <QFile>

@@ -10,7 +10,7 @@
 #include "VolumePage.h"
 #include "WizardWindow.h"
 
-#include "session/PairProbe.h"
+#include "connect/PairProbe.h"
 #include "session/RecentSpec.h"
 #include "session/SetupSession.h"
 #include "spec/SpecJson.h"

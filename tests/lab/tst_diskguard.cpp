@@ -2,7 +2,7 @@
 
 #include "plan/ShellQuote.h"
 #include "run/PlanRunner.h"
-#include "session/PairProbe.h"
+#include "connect/PairProbe.h"
 #include "session/SetupSession.h"
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "session/ConnectionCheck.h"
-#include "session/PeerNetworkCheck.h"
+#include "connect/ConnectionCheck.h"
+#include "connect/PeerNetworkCheck.h"
 
 #include <QTest>
 

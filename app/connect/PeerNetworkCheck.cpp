@@ -1,4 +1,4 @@
-#include "session/PeerNetworkCheck.h"
+#include "connect/PeerNetworkCheck.h"
 
 #include "spec/FieldRules.h"
 

@@ -1,7 +1,7 @@
-#include "session/PairProbe.h"
+#include "connect/PairProbe.h"
 
 #include "facts/FactsGatherer.h"
-#include "session/PeerNetworkCheck.h"
+#include "connect/PeerNetworkCheck.h"
 
 namespace {
 int rank(ConnectionCheck check)

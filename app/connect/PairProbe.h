@@ -2,8 +2,8 @@
 
 #include "facts/HostFacts.h"
 #include "facts/ReadinessCheck.h"
-#include "session/ConnectionCheck.h"
-#include "session/PairConnector.h"
+#include "connect/ConnectionCheck.h"
+#include "connect/PairConnector.h"
 #include "spec/SetupSpec.h"
 
 #include <QList>

@@ -1,4 +1,4 @@
-#include "session/PairConnector.h"
+#include "connect/PairConnector.h"
 
 #include "CredentialStore.h"
 #include "PrivateKeyFile.h"

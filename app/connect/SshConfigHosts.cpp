@@ -1,4 +1,4 @@
-#include "session/SshConfigHosts.h"
+#include "connect/SshConfigHosts.h"
 
 #include <QDir>
 #include <QFile>

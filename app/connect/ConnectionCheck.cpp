@@ -1,4 +1,4 @@
-#include "session/ConnectionCheck.h"
+#include "connect/ConnectionCheck.h"
 
 #include <QCoreApplication>
 
