@@ -1,7 +1,7 @@
 #pragma once
 
-#include "facts/ReadinessCheck.h"
 #include "connect/ConnectionCheck.h"
+#include "facts/ReadinessCheck.h"
 
 #include <QGroupBox>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "run/RunResult.h"
 #include "plan/StepState.h"
+#include "run/RunResult.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "ServerForm.h"
 
 #include "FieldError.h"
-#include "session/SetupSession.h"
 #include "connect/SshConfigHosts.h"
+#include "session/SetupSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plan/StepState.h"
 #include "connect/ConnectionCheck.h"
+#include "plan/StepState.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "facts/HostFacts.h"
 #include "connect/ConnectionCheck.h"
+#include "facts/HostFacts.h"
 #include "spec/SetupSpec.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "health/HealthCheckJob.h"
 
-#include "health/HealthProbe.h"
 #include "connect/PairConnector.h"
+#include "health/HealthProbe.h"
 
 HealthCheckJob::HealthCheckJob(const SetupSpec &spec, const QString &knownHostsPath,
                                const HealthProbeOptions &options, QObject *parent)

@@ -1,12 +1,12 @@
 #include "session/SetupSession.h"
 
+#include "connect/PairProbe.h"
 #include "facts/FactsGatherer.h"
 #include "facts/FactsScript.h"
 #include "plan/PlanText.h"
 #include "plan/ScriptExporter.h"
 #include "run/PlanRunner.h"
 #include "run/RunLog.h"
-#include "connect/PairProbe.h"
 #include "session/PairResult.h"
 #include "session/RecentSpec.h"
 #include "spec/SpecJson.h"

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "connect/PairProbe.h"
 #include "facts/HostFacts.h"
 #include "facts/ReadinessCheck.h"
 #include "plan/Planner.h"
 #include "run/PlanRunner.h"
 #include "run/RunLog.h"
 #include "session/DiskCandidate.h"
-#include "connect/PairProbe.h"
 #include "session/PairResult.h"
 #include "spec/FieldProblem.h"
 #include "spec/SetupSpec.h"

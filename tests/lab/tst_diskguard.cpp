@@ -1,8 +1,8 @@
 #include "LabPair.h"
 
+#include "connect/PairProbe.h"
 #include "plan/ShellQuote.h"
 #include "run/PlanRunner.h"
-#include "connect/PairProbe.h"
 #include "session/SetupSession.h"
 
 #include <QSignalSpy>
