@@ -89,55 +89,39 @@ void ConnectivityPage::watch(PairProbe *probe)
     emit completeChanged();
 }
 
-void ConnectivityPage::askHostKey(int server, const SshHostKey &key)
+void ConnectivityPage::askHostKey(const HostKeyPrompt &prompt)
 {
     PairProbe *probe = m_session->probe();
-    const SshSession *session = probe->connector()->session(server);
-    const QString where = QStringLiteral("%1:%2")
-                              .arg(session->endpoint().host)
-                              .arg(session->endpoint().effectivePort());
-    auto *dialog = new HostKeyDialog(probe->spec().servers.value(server).name, where, key, this);
-    dialog->setServerIndex(server);
+    const int server = prompt.server;
+    auto *dialog = new HostKeyDialog(prompt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, probe,
-            [probe, server]() { probe->connector()->acceptHostKey(server); });
-    connect(dialog, &QDialog::rejected, probe,
-            [probe, server]() { probe->connector()->rejectHostKey(server); });
+    connect(dialog, &QDialog::accepted, probe, [probe, server]() { probe->acceptHostKey(server); });
+    connect(dialog, &QDialog::rejected, probe, [probe, server]() { probe->rejectHostKey(server); });
     dialog->open();
 }
 
-void ConnectivityPage::askSecret(int server, SshSecretKind kind, const QString &prompt,
-                                 int failedAttempts)
+void ConnectivityPage::askSecret(const SecretPrompt &prompt)
 {
     PairProbe *probe = m_session->probe();
-    const QString name = probe->spec().servers.value(server).name;
+    const int server = prompt.server;
+    const QString &name = prompt.serverName;
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setTextEchoMode(QLineEdit::Password);
-    QString what;
-    switch (kind) {
-    case SshSecretKind::Password:
-        what = tr("Password for %1:").arg(name);
-        break;
-    case SshSecretKind::KeyPassphrase:
+    QString what = tr("Password for %1:").arg(name);
+    if (prompt.isKeyPassphrase())
         what = tr("Passphrase of the key for %1:").arg(name);
-        break;
-    case SshSecretKind::SudoPassword:
+    else if (prompt.isSudoPassword())
         what = tr("sudo password on %1:").arg(name);
-        break;
-    }
-    if (failedAttempts > 0)
+    if (prompt.failedAttempts > 0)
         what = tr("That was not accepted. %1").arg(what);
     dialog->setWindowTitle(tr("Log in to %1").arg(name));
     dialog->setLabelText(what);
-    dialog->setToolTip(prompt);
+    dialog->setToolTip(prompt.prompt);
     connect(dialog, &QInputDialog::textValueSelected, probe,
-            [probe, server](const QString &secret) {
-                probe->connector()->provideSecret(server, secret);
-            });
-    connect(dialog, &QDialog::rejected, probe,
-            [probe, server]() { probe->connector()->cancelSecret(server); });
+            [probe, server](const QString &secret) { probe->provideSecret(server, secret); });
+    connect(dialog, &QDialog::rejected, probe, [probe, server]() { probe->cancelSecret(server); });
     dialog->open();
 }
 
@@ -145,7 +129,6 @@ void ConnectivityPage::onFinished()
 {
     PairProbe *probe = m_session->probe();
     m_again->setEnabled(true);
-    QStringList changed;
     for (int i = 0; i < probe->serverCount(); ++i) {
         QList<ReadinessFinding> mine;
         for (const ReadinessFinding &finding : probe->findings()) {
@@ -153,11 +136,8 @@ void ConnectivityPage::onFinished()
                 mine << finding;
         }
         m_chains.at(i)->setFindings(mine);
-        const SshError error = probe->connector()->errors().value(i);
-        if (error.kind == SshError::Kind::HostKeyChanged ||
-            error.kind == SshError::Kind::HostKeyRevoked)
-            changed << probe->spec().servers.value(i).name;
     }
+    const QStringList changed = probe->serversWithChangedHostKey();
     if (!changed.isEmpty()) {
         m_banner->setText(tr("Refused: the host key of %1 is not the one recorded in your known "
                              "hosts. Someone may be intercepting the connection, or the server "

@@ -1,15 +1,14 @@
 #pragma once
 
-#include "SshHostKey.h"
-#include "SshSecretKind.h"
-
 #include <QList>
 #include <QWizardPage>
 
 class CheckChainView;
+struct HostKeyPrompt;
 class PairProbe;
 class QLabel;
 class QPushButton;
+struct SecretPrompt;
 class SetupSession;
 
 // Page 3: the chain of checks for both servers at once, live (reach, host key, log in, root,
@@ -30,8 +29,8 @@ public:
 private:
     void startChecks();
     void watch(PairProbe *probe);
-    void askHostKey(int server, const SshHostKey &key);
-    void askSecret(int server, SshSecretKind kind, const QString &prompt, int failedAttempts);
+    void askHostKey(const HostKeyPrompt &prompt);
+    void askSecret(const SecretPrompt &prompt);
     void onFinished();
 
     SetupSession *m_session;

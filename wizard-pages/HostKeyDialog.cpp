@@ -1,5 +1,7 @@
 #include "HostKeyDialog.h"
 
+#include "connect/ConnectionPrompts.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -7,11 +9,13 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-HostKeyDialog::HostKeyDialog(const QString &serverName, const QString &hostAndPort,
-                             const SshHostKey &key, QWidget *parent)
+HostKeyDialog::HostKeyDialog(const HostKeyPrompt &prompt, QWidget *parent)
     : QDialog(parent)
-    , m_fingerprint(key.fingerprint())
+    , m_serverIndex(prompt.server)
+    , m_fingerprint(prompt.fingerprint)
 {
+    const QString &serverName = prompt.serverName;
+    const QString &hostAndPort = prompt.hostAndPort;
     setWindowTitle(tr("Unknown host key of %1").arg(serverName));
     setWindowModality(Qt::WindowModal);
 
@@ -25,7 +29,7 @@ HostKeyDialog::HostKeyDialog(const QString &serverName, const QString &hostAndPo
            "on its console). Trust it only if they are the same: the key is then recorded, and "
            "a different key later is refused."));
     explain->setWordWrap(true);
-    auto *type = new QLabel(tr("%1 key fingerprint:").arg(key.typeLabel()));
+    auto *type = new QLabel(tr("%1 key fingerprint:").arg(prompt.keyType));
     auto *fingerprint = new QLabel(m_fingerprint);
     fingerprint->setObjectName(QStringLiteral("fingerprint"));
     fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SshHostKey.h"
-
 #include <QDialog>
+
+struct HostKeyPrompt;
 
 // Asks whether to trust a server's unknown host key, showing its SHA256 fingerprint the way
 // OpenSSH prints it, so the administrator can compare it with the one on the server. Opened
@@ -11,11 +11,9 @@ class HostKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    HostKeyDialog(const QString &serverName, const QString &hostAndPort, const SshHostKey &key,
-                  QWidget *parent = nullptr);
+    explicit HostKeyDialog(const HostKeyPrompt &prompt, QWidget *parent = nullptr);
 
     int serverIndex() const { return m_serverIndex; }
-    void setServerIndex(int index) { m_serverIndex = index; }
     QString fingerprint() const { return m_fingerprint; }
 
 private:

@@ -7,9 +7,6 @@
 #include "run/RunLog.h"
 #include "session/SetupSession.h"
 
-#include "RemoteCommandResult.h"
-#include "RemoteProcessGroup.h"
-
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -92,7 +89,7 @@ RunPage::RunPage(SetupSession *session, QWidget *parent)
         if (PlanRunner *runner = m_session->runner()) {
             m_status->setText(tr("Cancelling: ending the commands running on the servers "
                                  "(SIGTERM, SIGKILL after %1 s)…")
-                                  .arg(RemoteProcessGroup::graceSeconds));
+                                  .arg(PlanRunner::cancelGraceSeconds()));
             m_cancel->setEnabled(false);
             runner->cancel();
         }

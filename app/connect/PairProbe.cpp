@@ -1,7 +1,7 @@
 #include "connect/PairProbe.h"
 
-#include "facts/FactsGatherer.h"
 #include "connect/PeerNetworkCheck.h"
+#include "facts/FactsGatherer.h"
 
 namespace {
 int rank(ConnectionCheck check)
@@ -41,7 +41,15 @@ PairProbe::PairProbe(const SetupSpec &spec, const PairConnector::Policy &policy,
             [this](int server, const SshHostKey &key) {
                 set(server, ConnectionCheck::HostKey, CheckStatus::NeedsDecision,
                     tr("unknown: %1 %2").arg(key.typeLabel(), key.fingerprint()));
-                emit hostKeyDecisionNeeded(server, key);
+                HostKeyPrompt prompt;
+                prompt.server = server;
+                prompt.serverName = m_spec.servers.value(server).name;
+                const SshEndpoint &endpoint = m_connector->session(server)->endpoint();
+                prompt.hostAndPort =
+                    QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.effectivePort());
+                prompt.keyType = key.typeLabel();
+                prompt.fingerprint = key.fingerprint();
+                emit hostKeyDecisionNeeded(prompt);
             });
     connect(m_connector, &PairConnector::secretNeeded, this,
             [this](int server, SshSecretKind kind, const QString &prompt, int failedAttempts) {
@@ -52,13 +60,51 @@ PairProbe::PairProbe(const SetupSpec &spec, const PairConnector::Policy &policy,
                 set(server, check, CheckStatus::NeedsDecision,
                     failedAttempts > 0 ? tr("the password was not accepted")
                                        : tr("waiting for the password"));
-                emit secretNeeded(server, kind, prompt, failedAttempts);
+                SecretPrompt question;
+                question.server = server;
+                question.serverName = m_spec.servers.value(server).name;
+                question.prompt = prompt;
+                question.failedAttempts = failedAttempts;
+                question.kind = kind;
+                emit secretNeeded(question);
             });
 }
 
 void PairProbe::start()
 {
     m_connector->start();
+}
+
+void PairProbe::acceptHostKey(int server)
+{
+    m_connector->acceptHostKey(server);
+}
+
+void PairProbe::rejectHostKey(int server)
+{
+    m_connector->rejectHostKey(server);
+}
+
+void PairProbe::provideSecret(int server, const QString &secret)
+{
+    m_connector->provideSecret(server, secret);
+}
+
+void PairProbe::cancelSecret(int server)
+{
+    m_connector->cancelSecret(server);
+}
+
+QStringList PairProbe::serversWithChangedHostKey() const
+{
+    QStringList names;
+    const QList<SshError> errors = m_connector->errors();
+    for (int i = 0; i < serverCount(); ++i) {
+        const SshError::Kind kind = errors.value(i).kind;
+        if (kind == SshError::Kind::HostKeyChanged || kind == SshError::Kind::HostKeyRevoked)
+            names << m_spec.servers.value(i).name;
+    }
+    return names;
 }
 
 CheckStatus PairProbe::status(int server, ConnectionCheck check) const

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "connect/ConnectionCheck.h"
+#include "connect/ConnectionPrompts.h"
+#include "connect/PairConnector.h"
 #include "facts/HostFacts.h"
 #include "facts/ReadinessCheck.h"
-#include "connect/ConnectionCheck.h"
-#include "connect/PairConnector.h"
 #include "spec/SetupSpec.h"
 
 #include <QList>
@@ -15,9 +16,10 @@ class FactsGatherer;
 // The connectivity chain of the whole pair, like a device tester: for every server at once,
 // reach → host key → log in → root → facts, then names and port 24007 judged from the facts.
 // Each check reports its own status and a one-line detail (checkChanged); decisions are
-// forwarded from the PairConnector. finished() comes once, last; isReady() when every check of
-// every server passed or, at most, could not be checked (NotChecked). The sessions stay open for
-// the plan and the run.
+// forwarded from the PairConnector as plain values (HostKeyPrompt, SecretPrompt) and answered
+// here, so that a page never handles an ssh type. finished() comes once, last; isReady() when every
+// check of every server passed or, at most, could not be checked (NotChecked). The sessions stay
+// open for the plan and the run.
 class PairProbe : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,14 @@ public:
     QString detail(int server, ConnectionCheck check) const;
     bool isFinished() const { return m_finished; }
     bool isReady() const;
+    // The names of the servers whose host key was refused as changed or revoked (spec order).
+    QStringList serversWithChangedHostKey() const;
+
+    // The answers to hostKeyDecisionNeeded and secretNeeded.
+    void acceptHostKey(int server);
+    void rejectHostKey(int server);
+    void provideSecret(int server, const QString &secret);
+    void cancelSecret(int server);
 
     QList<SshSession *> sessions() const { return m_connector->sessions(); }
     const QList<HostFacts> &facts() const { return m_facts; }
@@ -42,8 +52,8 @@ public:
 
 signals:
     void checkChanged(int server, ConnectionCheck check, CheckStatus status, const QString &detail);
-    void hostKeyDecisionNeeded(int server, const SshHostKey &key);
-    void secretNeeded(int server, SshSecretKind kind, const QString &prompt, int failedAttempts);
+    void hostKeyDecisionNeeded(const HostKeyPrompt &prompt);
+    void secretNeeded(const SecretPrompt &prompt);
     void finished(bool ready);
 
 private:

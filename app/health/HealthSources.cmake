@@ -1,9 +1,9 @@
 # The health model sources, relative to this folder. Shared by app/health/CMakeLists.txt
 # (ghw_core) and the standalone fuzz build (tests/gluster/fuzz). Qt Core only.
-# GHW_HEALTH_BORROWED_SOURCES: what the model uses from the plan and the ssh layer (ghw_core has
+# GHW_HEALTH_BORROWED_SOURCES: what the model uses from the shell, ssh and text layers (ghw_core has
 # them already; a standalone build compiles them too).
 set(GHW_HEALTH_BORROWED_SOURCES ../plan/ShellQuote.h ../../ssh/ShellWords.h ../../ssh/ShellWords.cpp
-    ../../ssh/RemoteText.h ../../ssh/RemoteText.cpp)
+    ../text/RemoteText.h ../text/RemoteText.cpp)
 set(GHW_HEALTH_SOURCES
     ObservedCommand.h HttpObservation.h ReplicationObservation.h ServerObservation.h
     HealthObservations.h

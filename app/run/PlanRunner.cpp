@@ -3,6 +3,7 @@
 #include "plan/StepCommand.h"
 
 #include "RemoteCommand.h"
+#include "RemoteProcessGroup.h"
 #include "SshSession.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,11 @@ void PlanRunner::start()
     emit progress(0, m_plan.size());
     schedule();
     finishRunIfIdle(); // an empty plan
+}
+
+int PlanRunner::cancelGraceSeconds()
+{
+    return RemoteProcessGroup::graceSeconds;
 }
 
 void PlanRunner::cancel()

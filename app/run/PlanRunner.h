@@ -1,8 +1,8 @@
 #pragma once
 
 #include "plan/Plan.h"
-#include "run/RunResult.h"
 #include "plan/StepState.h"
+#include "run/RunResult.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -41,6 +41,8 @@ public:
 
     void start();
     void cancel();
+    // How long cancel() lets the commands on the servers end after SIGTERM before SIGKILL.
+    static int cancelGraceSeconds();
 
 signals:
     void stepStarted(int index);

@@ -10,10 +10,9 @@
 #include "ServersPage.h"
 #include "VolumePage.h"
 #include "WelcomePage.h"
+#include "run/PlanRunner.h"
 #include "session/RecentSpec.h"
 #include "session/SetupSession.h"
-
-#include "RemoteProcessGroup.h"
 
 #include <QIcon>
 #include <QMessageBox>
@@ -88,7 +87,7 @@ void WizardWindow::reject()
                                    "ended on the servers (SIGTERM, SIGKILL after %1 s) and the "
                                    "window closes once they are gone. A step stopped halfway is "
                                    "done again by the next run, which checks every step first.")
-                                    .arg(RemoteProcessGroup::graceSeconds),
+                                    .arg(PlanRunner::cancelGraceSeconds()),
                                 QMessageBox::NoButton, this);
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->setWindowModality(Qt::WindowModal);
