@@ -535,12 +535,12 @@ void FailoverDrill::waitHeal()
         if (m_healClock.elapsed() >= m_options.healTimeoutMs) {
             fail(tr("the heal did not finish within %1 (%2).")
                      .arg(DrillReport::seconds(m_options.healTimeoutMs),
-                          left ? tr("%n entries left", nullptr, *left)
+                          left ? tr("entries left: %1").arg(*left)
                                : (outcome.ok ? tr("a brick not connected") : outcome.describe)));
             return;
         }
         if (left)
-            emit progress(tr("%n entries left to heal", nullptr, *left));
+            emit progress(tr("Entries left to heal: %1").arg(*left));
         later(1000, [this] { waitHeal(); });
     });
 }
@@ -624,8 +624,8 @@ void FailoverDrill::judge()
     }
     if (m_report.splitBrainEntries != 0) {
         finishWith(DrillReport::Outcome::Failed,
-                   tr("%n entries are in split-brain after the drill.", nullptr,
-                      m_report.splitBrainEntries));
+                   tr("entries in split-brain after the drill: %1.")
+                       .arg(m_report.splitBrainEntries));
         return;
     }
     if (m_site && m_answersWhileDown == 0) {
