@@ -33,7 +33,9 @@ FailoverDrillPage::FailoverDrillPage(QWidget *parent)
     m_state->setObjectName(QStringLiteral("drillState"));
     m_site->setObjectName(QStringLiteral("drillSite"));
     m_report->setObjectName(QStringLiteral("drillReport"));
-    m_report->setWordWrap(true);
+    // One line per figure, never wrapped: the label is as tall as the report (a wrapping
+    // label under the stretching log would be cut to its first line).
+    m_report->setWordWrap(false);
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_state->setWordWrap(true);
     QFont bold = m_state->font();
@@ -152,12 +154,12 @@ void FailoverDrillPage::cancelDrill()
 void FailoverDrillPage::appendSitePoll(bool answered, const QString &line)
 {
     (answered ? m_siteAnswers : m_siteFailures)++;
-    m_site->setText(tr("%1 — %2 answers, %3 without answer").arg(line).arg(m_siteAnswers).arg(
-        m_siteFailures));
+    m_site->setText(
+        tr("%1 (answered: %2, not answered: %3)").arg(line).arg(m_siteAnswers).arg(m_siteFailures));
     QPalette pal = m_site->palette();
-    pal.setColor(QPalette::WindowText,
-                 HealthStateStyle::color(answered ? HealthCheck::State::Ok
-                                                  : HealthCheck::State::Fail));
+    pal.setColor(
+        QPalette::WindowText,
+        HealthStateStyle::color(answered ? HealthCheck::State::Ok : HealthCheck::State::Fail));
     m_site->setPalette(pal);
     if (answered)
         m_log->appendLines({line}, false);
@@ -177,6 +179,8 @@ void FailoverDrillPage::showReport(const DrillReport &report)
     const QStringList lines = report.toTextLines();
     showState(lines.value(0), HealthStateStyle::color(state));
     m_report->setText(lines.mid(1).join(QLatin1Char('\n')));
+    for (const QString &line : lines)
+        m_log->appendNote(line);
 }
 
 void FailoverDrillPage::setRunning(bool running)

@@ -55,7 +55,8 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     m_specFile->setClearButtonEnabled(true);
 
     auto *group = new QButtonGroup(this);
-    for (QRadioButton *button : {m_newSetup, m_healthCheck, m_failoverDrill, m_openSpec, m_demoPair})
+    for (QRadioButton *button :
+         {m_newSetup, m_healthCheck, m_failoverDrill, m_openSpec, m_demoPair})
         group->addButton(button);
 
     auto *fileRow = new QHBoxLayout;
@@ -228,7 +229,6 @@ int WelcomePage::nextId() const
     if (choice() == Choice::HealthCheck)
         return wizard() && wizard()->page(PageId::Health) ? int(PageId::Health) : -1;
     if (choice() == Choice::FailoverDrill)
-        return wizard() && wizard()->page(PageId::FailoverDrill) ? int(PageId::FailoverDrill)
-                                                                  : -1;
+        return wizard() && wizard()->page(PageId::FailoverDrill) ? int(PageId::FailoverDrill) : -1;
     return PageId::Servers;
 }

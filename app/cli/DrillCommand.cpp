@@ -47,8 +47,11 @@ bool takeDrillOptions(QStringList *arguments, QString *server, bool *restore)
 // The command that brings the server back from this workstation, as the user typed the drill.
 QString restoreCommandLine(const CliOptions &options, const QString &server)
 {
-    QStringList words = {AppInfo::executableName(), QStringLiteral("drill"),
-                         ShellQuote::quote(options.specPath), RestoreOption, ServerOption,
+    QStringList words = {AppInfo::executableName(),
+                         QStringLiteral("drill"),
+                         ShellQuote::quote(options.specPath),
+                         RestoreOption,
+                         ServerOption,
                          ShellQuote::quote(server)};
     if (!options.knownHosts.isEmpty())
         words << QStringLiteral("--known-hosts") << ShellQuote::quote(options.knownHosts);

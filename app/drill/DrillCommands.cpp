@@ -126,12 +126,11 @@ QString DrillCommands::markerContent(const QString &token)
 
 QString DrillCommands::throughMount(const QString &script) const
 {
-    const QString check =
-        ShellTemplate(QLatin1String(kMountCheck))
-            .set(QStringLiteral("MOUNT"), m_mountPath)
-            .set(QStringLiteral("NOT_MOUNTED"),
-                 m_mountPath + QStringLiteral(" is not a glusterfs mount"))
-            .text();
+    const QString check = ShellTemplate(QLatin1String(kMountCheck))
+                              .set(QStringLiteral("MOUNT"), m_mountPath)
+                              .set(QStringLiteral("NOT_MOUNTED"),
+                                   m_mountPath + QStringLiteral(" is not a glusterfs mount"))
+                              .text();
     // A stalled mount blocks file operations: bounded on the server too.
     return QStringLiteral("timeout -k 1 %1 sh -c %2")
         .arg(m_timeoutSeconds * 2)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -15,18 +16,18 @@ public:
     enum class Outcome { Passed, Failed, Refused, Cancelled, Restored };
 
     Outcome outcome = Outcome::Failed;
-    QString reason;     // why it failed, was refused or cancelled; empty when it passed
+    QString reason;      // why it failed, was refused or cancelled; empty when it passed
     QStringList details; // refused: the health report's problems; failed: supporting lines
-    QString target;     // the server taken out
-    QString survivor;   // the server that kept serving
-    QString siteUrl;    // what was polled
+    QString target;      // the server taken out
+    QString survivor;    // the server that kept serving
+    QString siteUrl;     // what was polled
     bool tookDown = false;
     bool restored = false;
-    qint64 downMs = -1;        // how long the server was out of the pair
+    qint64 downMs = -1;         // how long the server was out of the pair
     qint64 longestStallMs = -1; // -1: the site was never polled
     int siteAnswers = 0;
     int siteFailures = 0;
-    qint64 healMs = -1;        // the brick back -> nothing left to heal
+    qint64 healMs = -1; // the brick back -> nothing left to heal
     bool fileOnBothBricks = false;
     int splitBrainEntries = -1; // -1: not read
     QStringList notRestored;    // what could not be put back, each with how to do it
@@ -42,3 +43,4 @@ public:
 
     static QString seconds(qint64 ms);
 };
+Q_DECLARE_METATYPE(DrillReport)

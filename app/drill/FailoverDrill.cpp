@@ -55,9 +55,8 @@ std::optional<GlusterVolumeStatus> volumeOf(const QByteArray &output, const QStr
 }
 } // namespace
 
-FailoverDrill::FailoverDrill(const SetupSpec &spec, int targetIndex,
-                             const QString &restoreCommand, const DrillOptions &options,
-                             QObject *parent)
+FailoverDrill::FailoverDrill(const SetupSpec &spec, int targetIndex, const QString &restoreCommand,
+                             const DrillOptions &options, QObject *parent)
     : QObject(parent)
     , m_spec(spec)
     , m_options(options)
@@ -104,11 +103,10 @@ void FailoverDrill::start(Mode mode)
     emit progress(tr("Checking the health of the pair first: the drill starts only on a "
                      "HEALTHY pair."));
     m_health = new HealthProbe(m_spec, HealthProbeOptions(), this);
-    connect(m_health, &HealthProbe::progress, this,
-            [this](const QString &server, const QString &line) {
-                emit progress((server.isEmpty() ? QString() : server + QStringLiteral(": ")) +
-                              line);
-            });
+    connect(
+        m_health, &HealthProbe::progress, this, [this](const QString &server, const QString &line) {
+            emit progress((server.isEmpty() ? QString() : server + QStringLiteral(": ")) + line);
+        });
     connect(m_health, &HealthProbe::finished, this, &FailoverDrill::onHealth);
     m_health->start();
     for (int i = 0; i < m_sessions.size(); ++i) {
@@ -124,8 +122,7 @@ void FailoverDrill::serverConnected(int index, SshSession *session)
     m_sessions[index] = session;
     if (m_health && !m_health->isFinished())
         m_health->serverConnected(index, session);
-    if (m_mode == Mode::Restore && m_started && index == m_target && !m_restoring &&
-        !m_finished)
+    if (m_mode == Mode::Restore && m_started && index == m_target && !m_restoring && !m_finished)
         bringBack();
 }
 
@@ -143,7 +140,8 @@ void FailoverDrill::serverUnreachable(int index, const SshError &error)
         m_report.notRestored << tr("%1: %2; nothing was run there.")
                                     .arg(m_report.target,
                                          RemoteText::printable(m_unreachable.at(index)));
-        finishWith(DrillReport::Outcome::Failed, tr("%1 could not be reached.").arg(m_report.target));
+        finishWith(DrillReport::Outcome::Failed,
+                   tr("%1 could not be reached.").arg(m_report.target));
     }
 }
 
@@ -171,9 +169,8 @@ void FailoverDrill::runOn(int index, const QString &command, const Done &done, b
                         emit progress(server + QStringLiteral(": ") + RemoteText::printable(line));
                 }
             });
-    connect(remote, &RemoteCommand::stderrLines, this, [errors](const QStringList &lines) {
-        *errors += lines;
-    });
+    connect(remote, &RemoteCommand::stderrLines, this,
+            [errors](const QStringList &lines) { *errors += lines; });
     connect(remote, &RemoteCommand::finished, this,
             [remote, output, errors, done, server](const RemoteCommandResult &result) {
                 remote->deleteLater();
@@ -184,9 +181,9 @@ void FailoverDrill::runOn(int index, const QString &command, const Done &done, b
                 if (!outcome.ok) {
                     outcome.describe = server + QStringLiteral(": ") + result.describe();
                     if (!errors->isEmpty())
-                        outcome.describe +=
-                            QStringLiteral(" (") + RemoteText::printable(errors->last()) +
-                            QLatin1Char(')');
+                        outcome.describe += QStringLiteral(" (") +
+                                            RemoteText::printable(errors->last()) +
+                                            QLatin1Char(')');
                 }
                 delete output;
                 delete errors;
@@ -271,9 +268,9 @@ void FailoverDrill::inspect()
         const auto status = volumeOf(outcome.output, m_spec.volume.name);
         if (!outcome.ok || !status) {
             fail(tr("could not read the volume's processes on %1: %2")
-                     .arg(target.name,
-                          outcome.ok ? tr("no status of volume %1").arg(m_spec.volume.name)
-                                     : outcome.describe));
+                     .arg(target.name, outcome.ok
+                                           ? tr("no status of volume %1").arg(m_spec.volume.name)
+                                           : outcome.describe));
             return;
         }
         const DrillReadings::TargetProcesses processes =
@@ -296,8 +293,8 @@ void FailoverDrill::inspect()
                     ++m_answersWhileDown;
                 emit sitePolled(answered, m_report.survivor + QStringLiteral(" ") + line);
             });
-            emit progress(tr("Asking %1's site once a second: %2")
-                              .arg(m_report.survivor, m_report.siteUrl));
+            emit progress(
+                tr("Asking %1's site once a second: %2").arg(m_report.survivor, m_report.siteUrl));
             m_site->start();
         }
         takeDown(processes.brickPid, processes.selfHealPid);
@@ -341,7 +338,8 @@ void FailoverDrill::confirmDown(int attempt)
             return;
         const auto status = volumeOf(outcome.output, m_spec.volume.name);
         if (outcome.ok && status && !DrillReadings::brickOnline(*status, brick)) {
-            emit progress(tr("%1 sees %2's brick offline.").arg(m_report.survivor, m_report.target));
+            emit progress(
+                tr("%1 sees %2's brick offline.").arg(m_report.survivor, m_report.target));
             writeMarker();
             return;
         }
@@ -361,8 +359,8 @@ void FailoverDrill::writeMarker()
         return;
     m_token = uniqueToken();
     const QString name = m_commands.markerName(m_token);
-    emit progress(tr("Writing %1 through %2's mount at %3.")
-                      .arg(name, m_report.survivor, m_spec.mount.path));
+    emit progress(
+        tr("Writing %1 through %2's mount at %3.").arg(name, m_report.survivor, m_spec.mount.path));
     m_markerWritten = true; // a half-written file is removed too
     runOn(m_survivor, m_commands.writeMarker(m_token), [this, name](const Outcome &outcome) {
         if (stopIfAsked())
@@ -375,8 +373,8 @@ void FailoverDrill::writeMarker()
         runOn(m_survivor, m_commands.readMarker(m_token), [this, name](const Outcome &read) {
             if (stopIfAsked())
                 return;
-            if (!read.ok || read.output.trimmed() !=
-                                DrillCommands::markerContent(m_token).toUtf8()) {
+            if (!read.ok ||
+                read.output.trimmed() != DrillCommands::markerContent(m_token).toUtf8()) {
                 fail(tr("%1 did not read back through %2: %3")
                          .arg(name, m_report.survivor,
                               read.ok ? tr("different content") : read.describe));
@@ -412,10 +410,9 @@ void FailoverDrill::bringBack()
         m_target, DrillCommands::bringBack(),
         [this](const Outcome &outcome) {
             if (!outcome.ok) {
-                m_report.notRestored
-                    << tr("%1: glusterd did not start (%2). Run %3, or %4.")
-                           .arg(m_report.target, outcome.describe, m_report.restoreCommand,
-                                manualRestoreHint());
+                m_report.notRestored << tr("%1: glusterd did not start (%2). Run %3, or %4.")
+                                            .arg(m_report.target, outcome.describe,
+                                                 m_report.restoreCommand, manualRestoreHint());
                 if (!m_stopping)
                     m_report.outcome = DrillReport::Outcome::Failed;
                 if (m_report.reason.isEmpty())
@@ -436,44 +433,44 @@ void FailoverDrill::bringBack()
 void FailoverDrill::waitBrickBack()
 {
     const QString brick = m_spec.servers.at(m_target).glusterBrick();
-    runOn(m_target, m_commands.volumeStatus(), [this, brick](const Outcome &outcome) {
-        const auto status = volumeOf(outcome.output, m_spec.volume.name);
-        if (outcome.ok && status) {
-            const auto processes = DrillReadings::targetProcesses(*status, brick);
-            if (processes.brickPid > 0 && processes.selfHealPid > 0) {
-                onBack();
+    runOn(
+        m_target, m_commands.volumeStatus(), [this, brick](const Outcome &outcome) {
+            const auto status = volumeOf(outcome.output, m_spec.volume.name);
+            if (outcome.ok && status) {
+                const auto processes = DrillReadings::targetProcesses(*status, brick);
+                if (processes.brickPid > 0 && processes.selfHealPid > 0) {
+                    onBack();
+                    return;
+                }
+            }
+            const qint64 waited = m_phaseClock.elapsed();
+            if (waited >= m_options.backOnlineTimeoutMs) {
+                m_report.notRestored
+                    << tr("%1: its brick or self-heal daemon is still offline %2 after glusterd "
+                          "started; run as root there: gluster volume start %3 force")
+                           .arg(m_report.target, DrillReport::seconds(waited), m_spec.volume.name);
+                if (m_site)
+                    m_site->stop();
+                if (!m_stopping) {
+                    m_stopping = true;
+                    m_report.outcome = DrillReport::Outcome::Failed;
+                    m_report.reason = tr("%1's brick did not come back.").arg(m_report.target);
+                }
+                finishWith(m_report.outcome, m_report.reason);
                 return;
             }
-        }
-        const qint64 waited = m_phaseClock.elapsed();
-        if (waited >= m_options.backOnlineTimeoutMs) {
-            m_report.notRestored
-                << tr("%1: its brick or self-heal daemon is still offline %2 after glusterd "
-                      "started; run as root there: gluster volume start %3 force")
-                       .arg(m_report.target, DrillReport::seconds(waited), m_spec.volume.name);
-            if (m_site)
-                m_site->stop();
-            if (!m_stopping) {
-                m_stopping = true;
-                m_report.outcome = DrillReport::Outcome::Failed;
-                m_report.reason = tr("%1's brick did not come back.").arg(m_report.target);
+            if (!m_forcedStart && waited >= m_options.forceStartAfterMs) {
+                m_forcedStart = true;
+                emit progress(
+                    tr("%1's brick is still offline after %2: gluster volume start %3 "
+                       "force")
+                        .arg(m_report.target, DrillReport::seconds(waited), m_spec.volume.name));
+                runOn(m_target, m_commands.forceStartVolume(),
+                      [this](const Outcome &) { later(1000, [this] { waitBrickBack(); }); });
+                return;
             }
-            finishWith(m_report.outcome, m_report.reason);
-            return;
-        }
-        if (!m_forcedStart && waited >= m_options.forceStartAfterMs) {
-            m_forcedStart = true;
-            emit progress(tr("%1's brick is still offline after %2: gluster volume start %3 "
-                             "force")
-                              .arg(m_report.target, DrillReport::seconds(waited),
-                                   m_spec.volume.name));
-            runOn(m_target, m_commands.forceStartVolume(), [this](const Outcome &) {
-                later(1000, [this] { waitBrickBack(); });
-            });
-            return;
-        }
-        later(1000, [this] { waitBrickBack(); });
-    });
+            later(1000, [this] { waitBrickBack(); });
+        });
 }
 
 void FailoverDrill::onBack()
@@ -486,7 +483,8 @@ void FailoverDrill::onBack()
     m_report.restored = true;
     if (m_downClock.isValid())
         m_report.downMs = m_downClock.elapsed();
-    emit progress(tr("%1 is back: its brick and self-heal daemon are online.").arg(m_report.target));
+    emit progress(
+        tr("%1 is back: its brick and self-heal daemon are online.").arg(m_report.target));
     emit serverBack(m_report.target);
     if (m_mode == Mode::Restore) {
         runOn(m_target, m_commands.removeStaleMarkers(), [this](const Outcome &outcome) {
@@ -623,9 +621,9 @@ void FailoverDrill::judge()
         m_report.siteFailures = m_site->clock().failures();
     }
     if (m_report.splitBrainEntries != 0) {
-        finishWith(DrillReport::Outcome::Failed,
-                   tr("entries in split-brain after the drill: %1.")
-                       .arg(m_report.splitBrainEntries));
+        finishWith(
+            DrillReport::Outcome::Failed,
+            tr("entries in split-brain after the drill: %1.").arg(m_report.splitBrainEntries));
         return;
     }
     if (m_site && m_answersWhileDown == 0) {

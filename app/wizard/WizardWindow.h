@@ -21,7 +21,7 @@ public:
         ReviewPageId = PageId::Review,
         RunPageId = PageId::Run,
         ResultPageId = PageId::Result,
-        HealthPageId = PageId::Health, // the health dashboard, wired separately
+        HealthPageId = PageId::Health,               // the health dashboard, wired separately
         FailoverDrillPageId = PageId::FailoverDrill, // the failover drill, wired separately
     };
 

@@ -64,7 +64,8 @@ private slots:
     // Each server's brick and its own self-heal daemon (by peer id), never the other's.
     void targetProcessesOfEachServer()
     {
-        const GlusterVolumeStatus status = volumeStatus(QStringLiteral("healthy-volume-status.xml"));
+        const GlusterVolumeStatus status =
+            volumeStatus(QStringLiteral("healthy-volume-status.xml"));
         const auto one = DrillReadings::targetProcesses(status, Brick01);
         QVERIFY(one.brickListed);
         QCOMPARE(one.brickPid, 386);
@@ -80,7 +81,8 @@ private slots:
     // it does not count as back.
     void downServerHasNoProcesses()
     {
-        const GlusterVolumeStatus status = volumeStatus(QStringLiteral("F1-down-volume-status.xml"));
+        const GlusterVolumeStatus status =
+            volumeStatus(QStringLiteral("F1-down-volume-status.xml"));
         const auto two = DrillReadings::targetProcesses(status, Brick02);
         QVERIFY(!two.brickListed);
         QCOMPARE(two.brickPid, -1);
@@ -91,11 +93,13 @@ private slots:
 
     void healLeft()
     {
-        QCOMPARE(DrillReadings::entriesLeftToHeal(heal(QStringLiteral("healthy-heal-info-summary.xml"))),
-                 std::optional<int>(0));
+        QCOMPARE(
+            DrillReadings::entriesLeftToHeal(heal(QStringLiteral("healthy-heal-info-summary.xml"))),
+            std::optional<int>(0));
         // A brick not connected: unknown, never "healed".
-        QCOMPARE(DrillReadings::entriesLeftToHeal(heal(QStringLiteral("F1-down-heal-info-summary.xml"))),
-                 std::nullopt);
+        QCOMPARE(
+            DrillReadings::entriesLeftToHeal(heal(QStringLiteral("F1-down-heal-info-summary.xml"))),
+            std::nullopt);
         QCOMPARE(DrillReadings::entriesLeftToHeal({}), std::nullopt);
         GlusterHealBrick pending;
         pending.status = QStringLiteral("Connected");
@@ -183,8 +187,8 @@ private slots:
         QVERIFY(lines.contains(QStringLiteral(
             "Site stall: 0.1 s longest without an answer from http://198.18.1.12/index.html "
             "(14 answers, 0 failures, asked once a second).")));
-        QVERIFY(lines.contains(
-            QStringLiteral("Heal: 1.5 s from server01's brick back online to nothing left to heal.")));
+        QVERIFY(lines.contains(QStringLiteral(
+            "Heal: 1.5 s from server01's brick back online to nothing left to heal.")));
         QVERIFY(lines.contains(QStringLiteral("Split-brain entries: 0.")));
         QVERIFY(lines.contains(QStringLiteral("server01 is back in the pair.")));
         QVERIFY(!lines.join('\n').contains(QStringLiteral("Restore it with")));
@@ -223,8 +227,9 @@ private slots:
         QCOMPARE(report.exitStatus(), 0);
     }
 
-    // The PIDs reach the shell as numbers only (through ShellQuote); each is ended only while it still is a
-    // gluster process; systemd's unit is stopped first where systemd runs; all as one bash.
+    // The PIDs reach the shell as numbers only (through ShellQuote); each is ended only while it
+    // still is a gluster process; systemd's unit is stopped first where systemd runs; all as one
+    // bash.
     void takeDownCommand()
     {
         const DrillCommands commands(labSpec(), 8);
