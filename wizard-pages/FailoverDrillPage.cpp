@@ -151,6 +151,12 @@ void FailoverDrillPage::cancelDrill()
     m_job->cancel();
 }
 
+void FailoverDrillPage::cleanupPage()
+{
+    cancelDrill();
+    QWizardPage::cleanupPage();
+}
+
 void FailoverDrillPage::appendSitePoll(bool answered, const QString &line)
 {
     (answered ? m_siteAnswers : m_siteFailures)++;

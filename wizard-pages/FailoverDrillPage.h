@@ -17,8 +17,8 @@ class QPushButton;
 // collects which server to take out, asks before it starts (the drill disturbs that server),
 // then shows live what the drill does, whether the other server's site answers (once a
 // second) and the longest stall so far, and ends with the drill's report. Cancel (the page's
-// button, the wizard's Cancel or closing the window) brings the server back before the drill
-// ends. It only displays: the drill runs in a FailoverDrillJob, never blocking the window.
+// button, Back, the wizard's Cancel or closing the window) brings the server back before the
+// drill ends. It only displays: the drill runs in a FailoverDrillJob, never blocking the window.
 class FailoverDrillPage : public QWizardPage
 {
     Q_OBJECT
@@ -40,6 +40,8 @@ public:
     void showReport(const DrillReport &report);
 
     bool isComplete() const override { return !isRunning(); }
+    // Back while the drill runs cancels it (the server is brought back in the background).
+    void cleanupPage() override;
     int nextId() const override { return -1; }
 
 signals:
