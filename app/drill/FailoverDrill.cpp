@@ -235,6 +235,11 @@ void FailoverDrill::onHealth(const HealthReport &report)
             if (!line.contains(QStringLiteral("[ ok ]")))
                 m_report.details << line;
         }
+        // A drill killed while its server was out leaves exactly such a pair.
+        if (!m_report.restoreCommand.isEmpty())
+            m_report.details << tr("If an earlier drill was stopped while %1 was out, bring it "
+                                   "back with: %2")
+                                    .arg(m_report.target, m_report.restoreCommand);
         finishWith(DrillReport::Outcome::Refused,
                    tr("the pair is not HEALTHY (%1): the drill takes a server out only when the "
                       "other one can carry the site alone. Fix what health reports first.")

@@ -48,6 +48,10 @@ wait "$DRILL_PID" 2>/dev/null || true
 [ -z "$(glusterd_pid server01)" ] || fail "server01's glusterd runs although the drill was killed while it was out"
 health
 expect_rc 1 "server01 out after the killed drill"
+# Re-running the drill refuses (the pair is degraded) and names the same restore command.
+drill --yes </dev/null
+expect_drill_rc 2 "re-run while server01 is out"
+grep -qF "bring it back with: $restore" "$WORK/drill.txt" || { show_drill; fail "the refusal does not name the restore command"; }
 [[ "$restore" == "gluster-ha-wizard drill "* ]] || fail "the restore command is not a drill command: $restore"
 note "running the printed restore command: $restore"
 set +e
