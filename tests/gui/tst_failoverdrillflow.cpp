@@ -101,6 +101,9 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("Split-brain entries: 0.")));
         QVERIFY(!glusterdPid(0).isEmpty());
+        // Every line of the report is on screen (the label gets its whole height).
+        auto *reportLabel = page->findChild<QLabel *>(QStringLiteral("drillReport"));
+        QTRY_VERIFY(reportLabel->height() >= reportLabel->sizeHint().height());
         page->findChild<LogView *>()->flush();
         QVERIFY(window.grab().save(m_shots + QStringLiteral("/drill-lab-2-passed.png")));
     }

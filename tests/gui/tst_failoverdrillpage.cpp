@@ -135,6 +135,9 @@ private slots:
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("drillReport"))
                     ->text()
                     .contains(QStringLiteral("Heal: 1.2 s")));
+        auto *reportLabel = page.findChild<QLabel *>(QStringLiteral("drillReport"));
+        QTRY_VERIFY(reportLabel->height() >= reportLabel->sizeHint().height());
+        QCOMPARE(reportLabel->text().count(QLatin1Char('\n')), 4); // five lines, none cut
         QVERIFY(page.grab().save(m_shots + QStringLiteral("/drill-03-report.png")));
     }
 };
