@@ -1,7 +1,7 @@
 #pragma once
 
 // The wizard's page ids, in the order of the setup (QWizard::setPage). The health dashboard
-// is a branch from the welcome page.
+// and the failover drill are branches from the welcome page.
 namespace PageId {
 enum : int {
     Welcome = 0,
@@ -13,5 +13,6 @@ enum : int {
     Run = 6,
     Result = 7,
     Health = 20,
+    FailoverDrill = 21,
 };
 } // namespace PageId

@@ -33,6 +33,7 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     , m_session(session)
     , m_newSetup(new QRadioButton(tr("&Set up a new highly available pair")))
     , m_healthCheck(new QRadioButton(tr("&Check the health of an existing pair")))
+    , m_failoverDrill(new QRadioButton(tr("Test &failover of an existing pair")))
     , m_openSpec(new QRadioButton(tr("&Open a saved setup spec…")))
     , m_demoPair(new QRadioButton(tr("&Try it on the local demo pair")))
     , m_specFile(new QLineEdit)
@@ -54,7 +55,8 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     m_specFile->setClearButtonEnabled(true);
 
     auto *group = new QButtonGroup(this);
-    for (QRadioButton *button : {m_newSetup, m_healthCheck, m_openSpec, m_demoPair})
+    for (QRadioButton *button :
+         {m_newSetup, m_healthCheck, m_failoverDrill, m_openSpec, m_demoPair})
         group->addButton(button);
 
     auto *fileRow = new QHBoxLayout;
@@ -69,6 +71,9 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     layout->addWidget(hint(tr("Describe the two servers, check them, review the plan, run it.")));
     layout->addWidget(m_healthCheck);
     layout->addWidget(hint(tr("Read-only: peers, bricks, healing, mounts and the web servers.")));
+    layout->addWidget(m_failoverDrill);
+    layout->addWidget(hint(tr("A drill: one server is taken out for a minute while the other "
+                              "keeps serving; then it is brought back and healed. Asks first.")));
     layout->addWidget(m_openSpec);
     layout->addLayout(fileRow);
     layout->addWidget(m_specError);
@@ -102,6 +107,8 @@ WelcomePage::Choice WelcomePage::choice() const
 {
     if (m_healthCheck->isChecked())
         return Choice::HealthCheck;
+    if (m_failoverDrill->isChecked())
+        return Choice::FailoverDrill;
     if (m_openSpec->isChecked())
         return Choice::OpenSpec;
     if (m_demoPair->isChecked())
@@ -117,6 +124,9 @@ void WelcomePage::setChoice(Choice choice)
         break;
     case Choice::HealthCheck:
         m_healthCheck->setChecked(true);
+        break;
+    case Choice::FailoverDrill:
+        m_failoverDrill->setChecked(true);
         break;
     case Choice::OpenSpec:
         m_openSpec->setChecked(true);
@@ -218,5 +228,7 @@ int WelcomePage::nextId() const
 {
     if (choice() == Choice::HealthCheck)
         return wizard() && wizard()->page(PageId::Health) ? int(PageId::Health) : -1;
+    if (choice() == Choice::FailoverDrill)
+        return wizard() && wizard()->page(PageId::FailoverDrill) ? int(PageId::FailoverDrill) : -1;
     return PageId::Servers;
 }

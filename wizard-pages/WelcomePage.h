@@ -16,7 +16,7 @@ class WelcomePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    enum class Choice { NewSetup, HealthCheck, OpenSpec, DemoPair };
+    enum class Choice { NewSetup, HealthCheck, FailoverDrill, OpenSpec, DemoPair };
 
     explicit WelcomePage(SetupSession *session, QWidget *parent = nullptr);
     Choice choice() const;
@@ -35,6 +35,7 @@ private:
     SetupSession *m_session;
     QRadioButton *m_newSetup;
     QRadioButton *m_healthCheck;
+    QRadioButton *m_failoverDrill;
     QRadioButton *m_openSpec;
     QRadioButton *m_demoPair;
     QLineEdit *m_specFile;

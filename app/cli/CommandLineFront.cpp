@@ -5,6 +5,7 @@
 #include "CheckCommand.h"
 #include "CliOptions.h"
 #include "DemoCommand.h"
+#include "DrillCommand.h"
 #include "HealthCommand.h"
 #include "PlanCommand.h"
 
@@ -13,7 +14,8 @@
 namespace {
 const QStringList kCommands = {QStringLiteral("check"),  QStringLiteral("plan"),
                                QStringLiteral("export"), QStringLiteral("apply"),
-                               QStringLiteral("health"), QStringLiteral("demo")};
+                               QStringLiteral("health"), QStringLiteral("drill"),
+                               QStringLiteral("demo")};
 } // namespace
 
 QString CommandLineFront::usage()
@@ -29,6 +31,10 @@ QString CommandLineFront::usage()
               "  apply SPEC [--yes] [--wipe SERVER:DEVICE]...  run the plan with live logs\n"
               "  health SPEC [--json] [--no-round-trip]  read-only health report of an existing\n"
               "                        pair (the round trip writes and removes one test file)\n"
+              "  drill SPEC [--server NAME] [--yes]  failover drill of a healthy pair: takes\n"
+              "                        NAME (default: the first server) out, shows the other\n"
+              "                        serving, brings NAME back, waits for the heal, reports\n"
+              "  drill SPEC --restore --server NAME  brings NAME back (after a killed drill)\n"
               "  demo up|down|status   the local demo pair: two servers in namespaces on this\n"
               "                        machine (needs root); up prints its spec and known_hosts\n"
               "\n"
@@ -109,6 +115,8 @@ int CommandLineFront::run(const QStringList &arguments)
         return DemoCommand::run(arguments, out, err);
     if (first == QLatin1String("health")) // parses its own extra option, --no-round-trip
         return HealthCommand::run(arguments, out, err);
+    if (first == QLatin1String("drill")) // parses its own extra options, --server and --restore
+        return DrillCommand::run(arguments, out, err);
     CliOptions options;
     QString error;
     if (!CliOptions::parse(arguments, &options, &error)) {

@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "ConnectivityPage.h"
 #include "DisksPage.h"
+#include "FailoverDrillPage.h"
 #include "HealthDashboardPage.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
@@ -57,6 +58,13 @@ WizardWindow::WizardWindow(QWidget *parent)
             health->refresh();
         }
     });
+    // Welcome → "Test failover": the drill page gets the session's pair when it is shown.
+    auto *drill = new FailoverDrillPage(this);
+    setPage(FailoverDrillPageId, drill);
+    connect(this, &QWizard::currentIdChanged, this, [this, drill](int id) {
+        if (id == FailoverDrillPageId)
+            drill->setSpec(m_session->spec(), m_session->knownHostsPath());
+    });
     resize(1000, 720);
 }
 
@@ -77,6 +85,13 @@ bool WizardWindow::openSpec(const QString &path, QString *error)
 
 void WizardWindow::reject()
 {
+    auto *drill = qobject_cast<FailoverDrillPage *>(page(FailoverDrillPageId));
+    if (drill && drill->isRunning()) {
+        // The server the drill took out is brought back before the window goes.
+        connect(drill, &FailoverDrillPage::drillFinished, this, [this] { QWizard::reject(); });
+        drill->cancelDrill();
+        return;
+    }
     PlanRunner *runner = m_session->runner();
     if (!runner || !runner->isRunning()) {
         QWizard::reject();

@@ -21,7 +21,8 @@ public:
         ReviewPageId = PageId::Review,
         RunPageId = PageId::Run,
         ResultPageId = PageId::Result,
-        HealthPageId = PageId::Health, // the health dashboard, wired separately
+        HealthPageId = PageId::Health,               // the health dashboard, wired separately
+        FailoverDrillPageId = PageId::FailoverDrill, // the failover drill, wired separately
     };
 
     explicit WizardWindow(QWidget *parent = nullptr);
@@ -34,6 +35,7 @@ public:
     void setKnownHostsPath(const QString &path);
 
     // Closing while the plan runs asks first, then cancels the run cleanly before closing.
+    // Closing during a failover drill brings its server back first, then closes.
     void reject() override;
 
 private:

@@ -60,7 +60,7 @@ private slots:
         auto *welcome = qobject_cast<WelcomePage *>(window.currentPage());
         QVERIFY(welcome);
         QCOMPARE(window.currentId(), int(WizardWindow::WelcomePageId));
-        QCOMPARE(welcome->findChildren<QRadioButton *>().size(), 4);
+        QCOMPARE(welcome->findChildren<QRadioButton *>().size(), 5);
         QCOMPARE(welcome->choice(), WelcomePage::Choice::NewSetup);
         QCOMPARE(welcome->nextId(), int(WizardWindow::ServersPageId));
         QVERIFY(window.grab().save(m_shots + QStringLiteral("/00-welcome-start.png")));

@@ -1,0 +1,174 @@
+#include "drill/DrillCommands.h"
+
+#include "plan/ShellQuote.h"
+#include "plan/ShellTemplate.h"
+#include "plan/StepCommand.h"
+#include "plan/StepSnippets.h"
+
+#include <QtGlobal>
+
+namespace {
+const QString MarkerPrefix = QStringLiteral(".ghw-drill-");
+
+const char *const kTakeDown = R"BASH(if has_systemd; then
+  echo 'systemctl stop glusterd'
+  systemctl stop glusterd || exit 1
+fi
+sent=
+for pid in $(pidof glusterd) @PIDS@; do
+  comm=$(cat "/proc/$pid/comm" 2>/dev/null) || continue
+  case "$comm" in
+    glusterd|glusterfsd|glusterfs) ;;
+    *) echo "left $pid alone: it is $comm now, not a gluster process"; continue ;;
+  esac
+  echo "kill -TERM $pid ($comm)"
+  kill -TERM "$pid" 2>/dev/null && sent="$sent $pid"
+done
+for _ in $(seq 1 50); do
+  alive=
+  for pid in $sent; do kill -0 "$pid" 2>/dev/null && alive="$alive $pid"; done
+  if [ -z "$alive" ]; then echo 'every gluster process of the volume on this server has ended'; exit 0; fi
+  sleep 0.2
+done
+for pid in $alive; do echo "kill -KILL $pid (still running after 10 s)"; kill -KILL "$pid" 2>/dev/null; done
+exit 0
+)BASH";
+
+const char *const kBringBack = R"BASH(if has_systemd; then
+  echo 'systemctl start glusterd'
+  systemctl start glusterd || exit 1
+elif ! pidof glusterd >/dev/null; then
+  echo 'glusterd -p /var/run/glusterd.pid'
+  glusterd -p /var/run/glusterd.pid || exit 1
+else
+  echo 'glusterd runs already'
+fi
+for _ in $(seq 1 60); do
+  if timeout 10 gluster --mode=script pool list >/dev/null 2>&1; then exit 0; fi
+  sleep 0.5
+done
+echo 'glusterd does not answer after 30 s; see /var/log/glusterfs/glusterd.log' >&2
+exit 1
+)BASH";
+
+const char *const kMountCheck =
+    R"BASH(case "$(LC_ALL=C findmnt -n -o FSTYPE --mountpoint @MOUNT@)" in
+  *glusterfs) ;;
+  *) echo @NOT_MOUNTED@ >&2; exit 3 ;;
+esac
+)BASH";
+} // namespace
+
+DrillCommands::DrillCommands(const SetupSpec &spec, int glusterTimeoutSeconds)
+    : m_volume(spec.volume.name)
+    , m_mountPath(spec.mount.path)
+    , m_timeoutSeconds(qMax(2, glusterTimeoutSeconds))
+{}
+
+QString DrillCommands::takeDown(int brickPid, int selfHealPid) const
+{
+    QStringList pids;
+    for (int pid : {brickPid, selfHealPid}) {
+        if (pid > 1)
+            pids << QString::number(pid);
+    }
+    return StepCommand::remoteLine(
+        StepSnippets::hasSystemd() +
+        ShellTemplate(QLatin1String(kTakeDown)).setList(QStringLiteral("PIDS"), pids).text());
+}
+
+QString DrillCommands::bringBack()
+{
+    return StepCommand::remoteLine(StepSnippets::hasSystemd() + QLatin1String(kBringBack));
+}
+
+QString DrillCommands::gluster(const QString &arguments) const
+{
+    return QStringLiteral("LC_ALL=C timeout -k 1 %1 gluster --mode=script --timeout=%2 %3")
+        .arg(m_timeoutSeconds)
+        .arg(m_timeoutSeconds - 1)
+        .arg(arguments);
+}
+
+QString DrillCommands::forceStartVolume() const
+{
+    return gluster(QStringLiteral("volume start ") + ShellQuote::quote(m_volume) +
+                   QStringLiteral(" force"));
+}
+
+QString DrillCommands::volumeStatus() const
+{
+    return gluster(QStringLiteral("volume status ") + ShellQuote::quote(m_volume) +
+                   QStringLiteral(" --xml"));
+}
+
+QString DrillCommands::healSummary() const
+{
+    return gluster(QStringLiteral("volume heal ") + ShellQuote::quote(m_volume) +
+                   QStringLiteral(" info summary --xml"));
+}
+
+QString DrillCommands::healSplitBrain() const
+{
+    return gluster(QStringLiteral("volume heal ") + ShellQuote::quote(m_volume) +
+                   QStringLiteral(" info split-brain --xml"));
+}
+
+QString DrillCommands::markerName(const QString &token) const
+{
+    return MarkerPrefix + token;
+}
+
+QString DrillCommands::markerContent(const QString &token)
+{
+    return QStringLiteral("gluster-ha-wizard failover drill ") + token;
+}
+
+QString DrillCommands::throughMount(const QString &script) const
+{
+    const QString check = ShellTemplate(QLatin1String(kMountCheck))
+                              .set(QStringLiteral("MOUNT"), m_mountPath)
+                              .set(QStringLiteral("NOT_MOUNTED"),
+                                   m_mountPath + QStringLiteral(" is not a glusterfs mount"))
+                              .text();
+    // A stalled mount blocks file operations: bounded on the server too.
+    return QStringLiteral("timeout -k 1 %1 sh -c %2")
+        .arg(m_timeoutSeconds * 2)
+        .arg(ShellQuote::quote(check + script));
+}
+
+QString DrillCommands::writeMarker(const QString &token) const
+{
+    return throughMount(QStringLiteral("cd ") + ShellQuote::quote(m_mountPath) +
+                        QStringLiteral(" && printf '%s\\n' ") +
+                        ShellQuote::quote(markerContent(token)) + QStringLiteral(" > ") +
+                        ShellQuote::quote(markerName(token)) + QStringLiteral("\n"));
+}
+
+QString DrillCommands::readMarker(const QString &token) const
+{
+    return throughMount(QStringLiteral("cd ") + ShellQuote::quote(m_mountPath) +
+                        QStringLiteral(" && cat -- ") + ShellQuote::quote(markerName(token)) +
+                        QStringLiteral("\n"));
+}
+
+QString DrillCommands::removeMarker(const QString &token) const
+{
+    return throughMount(QStringLiteral("cd ") + ShellQuote::quote(m_mountPath) +
+                        QStringLiteral(" && rm -f -- ") + ShellQuote::quote(markerName(token)) +
+                        QStringLiteral("\n"));
+}
+
+QString DrillCommands::removeStaleMarkers() const
+{
+    return throughMount(QStringLiteral("find ") + ShellQuote::quote(m_mountPath) +
+                        QStringLiteral(" -maxdepth 1 -name ") +
+                        ShellQuote::quote(MarkerPrefix + QLatin1Char('*')) +
+                        QStringLiteral(" -print -delete\n"));
+}
+
+QString DrillCommands::readMarkerOnBrick(const ServerSpec &server, const QString &token) const
+{
+    return QStringLiteral("cat -- ") +
+           ShellQuote::quote(server.brickPath() + QLatin1Char('/') + markerName(token));
+}
