@@ -13,6 +13,7 @@
 #include "ShellWords.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <string>
 
 #include <sys/wait.h>
@@ -53,13 +54,14 @@ bool readBack(const QString &word, QString *value)
     return true;
 }
 
-// What `shell -c script` prints on stdout.
+// What `shell -c script` prints on stdout. Reads and the wait are retried when a signal
+// interrupts them (libFuzzer's timeout alarm does), so a signal never shortens the output.
 std::string printedBy(const char *shell, const QByteArray &script)
 {
     int out[2];
-    if (::pipe(out) != 0)
-        return "<pipe failed>";
+    fuzzRequire(::pipe(out) == 0);
     const pid_t child = ::fork();
+    fuzzRequire(child >= 0);
     if (child == 0) {
         ::dup2(out[1], STDOUT_FILENO);
         ::close(out[0]);
@@ -70,12 +72,17 @@ std::string printedBy(const char *shell, const QByteArray &script)
     ::close(out[1]);
     std::string printed;
     char buffer[4096];
-    ssize_t n;
-    while ((n = ::read(out[0], buffer, sizeof buffer)) > 0)
-        printed.append(buffer, size_t(n));
+    for (;;) {
+        const ssize_t n = ::read(out[0], buffer, sizeof buffer);
+        if (n > 0)
+            printed.append(buffer, size_t(n));
+        else if (n == 0 || errno != EINTR)
+            break;
+    }
     ::close(out[0]);
     int status = 0;
-    ::waitpid(child, &status, 0);
+    while (::waitpid(child, &status, 0) < 0)
+        fuzzRequire(errno == EINTR);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return "<shell failed>";
     return printed;
