@@ -24,8 +24,15 @@ QFont scaled(const QFont &base, qreal factor, bool bold = false)
 
 PairDiagram::PairDiagram(QWidget *parent)
     : QWidget(parent)
+    , m_placeholder(tr("No health report yet: press Check now."))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void PairDiagram::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    update();
 }
 
 void PairDiagram::setSummary(const HealthPairSummary &summary)
@@ -49,8 +56,9 @@ qreal PairDiagram::cardHeight() const
     qsizetype lines = 0;
     for (const HealthPairSummary::Server &server : m_summary.servers)
         lines = qMax(lines, server.lines.size());
-    // Tall enough for the link's texts and pills beside it even when a card has one line.
-    return HeaderHeight + 8 + qMax<qsizetype>(lines, 6) * LineHeight + 6;
+    // Tall enough for the link's texts (and pills) beside it even when a card has one line.
+    return HeaderHeight + 8 + qMax<qsizetype>(lines, m_summary.healLookedAt ? 6 : 4) * LineHeight +
+           6;
 }
 
 QSize PairDiagram::sizeHint() const
@@ -60,6 +68,11 @@ QSize PairDiagram::sizeHint() const
     const int files = int(qMin<qsizetype>(m_summary.splitBrainFiles.size(), MaxFilesShown + 1));
     const int rows = 2 + (files > 0 ? 1 : 0);
     return {900, int(Margin + cardHeight() + 16 + rows * LineHeight + files * 18 + Margin)};
+}
+
+QSize PairDiagram::minimumSizeHint() const
+{
+    return {640, qMin(300, sizeHint().height())};
 }
 
 QList<QRectF> PairDiagram::cardRects() const
@@ -83,7 +96,7 @@ void PairDiagram::paintEvent(QPaintEvent *)
     if (!m_hasSummary) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.setFont(scaled(font(), 1.1));
-        p.drawText(rect(), Qt::AlignCenter, tr("No health report yet: press Check now."));
+        p.drawText(rect(), Qt::AlignCenter, m_placeholder);
         return;
     }
     const QList<QRectF> cards = cardRects();
@@ -188,6 +201,8 @@ void PairDiagram::drawLink(QPainter &p, const QRectF &left, const QRectF &right)
     p.drawText(QRectF(span.left(), y - 62, span.width(), 34),
                Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_summary.linkText);
     // Below: what waits to be healed, and what cannot be.
+    if (!m_summary.healLookedAt)
+        return;
     const qreal pillWidth = qMin<qreal>(span.width(), 150);
     const QString heal = m_summary.healPending < 0
                              ? tr("heal: not known")
