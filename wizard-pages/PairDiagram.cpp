@@ -35,6 +35,13 @@ void PairDiagram::setPlaceholderText(const QString &text)
     update();
 }
 
+void PairDiagram::setHealCountsShown(bool shown)
+{
+    m_healCountsShown = shown;
+    updateGeometry();
+    update();
+}
+
 void PairDiagram::setSummary(const HealthPairSummary &summary)
 {
     m_summary = summary;
@@ -57,13 +64,14 @@ qreal PairDiagram::cardHeight() const
     for (const HealthPairSummary::Server &server : m_summary.servers)
         lines = qMax(lines, server.lines.size());
     // Tall enough for the link's texts (and pills) beside it even when a card has one line.
-    return HeaderHeight + 8 + qMax<qsizetype>(lines, m_summary.healLookedAt ? 6 : 4) * LineHeight +
-           6;
+    return HeaderHeight + 8 + qMax<qsizetype>(lines, m_healCountsShown ? 6 : 4) * LineHeight + 6;
 }
 
 QSize PairDiagram::sizeHint() const
 {
-    if (!m_hasSummary)
+    // Before the first summary: the dashboard's old fixed height, or (without heal counts) the
+    // height of the picture to come, so that the page does not jump or grow the window.
+    if (!m_hasSummary && m_healCountsShown)
         return {900, 300};
     const int files = int(qMin<qsizetype>(m_summary.splitBrainFiles.size(), MaxFilesShown + 1));
     const int rows = 2 + (files > 0 ? 1 : 0);
@@ -201,7 +209,7 @@ void PairDiagram::drawLink(QPainter &p, const QRectF &left, const QRectF &right)
     p.drawText(QRectF(span.left(), y - 62, span.width(), 34),
                Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_summary.linkText);
     // Below: what waits to be healed, and what cannot be.
-    if (!m_summary.healLookedAt)
+    if (!m_healCountsShown)
         return;
     const qreal pillWidth = qMin<qreal>(span.width(), 150);
     const QString heal = m_summary.healPending < 0

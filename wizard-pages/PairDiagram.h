@@ -10,9 +10,10 @@ class QPainter;
 // per server coloured by its worst line, one line per aspect (on the dashboard SSH, glusterd,
 // brick, self-heal, mount, boot, disk, web; on the result page brick, mount, web); the link
 // between neighbours coloured by the peers' view of each other, with the pending heals and
-// split-brain counts on it when they were looked at; the volume and the round trip (or the
-// replication test) underneath, and the files in split-brain listed in red. What it shows is a
-// HealthPairSummary (fromReport() or fromBuiltPair()). Before that it shows a placeholder.
+// split-brain counts on it (unless setHealCountsShown(false): the result page does not look); the
+// volume and the round trip (or the replication test) underneath, and the files in split-brain
+// listed in red. What it shows is a HealthPairSummary (fromReport() or fromBuiltPair()). Before
+// that it shows a placeholder.
 class PairDiagram : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
     void clear();
     // Shown before the first summary (and after clear()).
     void setPlaceholderText(const QString &text);
+    // Without the heal and split-brain counts the picture is shorter, its placeholder too.
+    void setHealCountsShown(bool shown);
     const HealthPairSummary &summary() const { return m_summary; }
     bool hasSummary() const { return m_hasSummary; }
 
@@ -47,4 +50,5 @@ private:
     HealthPairSummary m_summary;
     bool m_hasSummary = false;
     QString m_placeholder;
+    bool m_healCountsShown = true;
 };

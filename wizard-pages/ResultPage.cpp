@@ -47,6 +47,7 @@ ResultPage::ResultPage(SetupSession *session, QWidget *parent)
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_picture->setPlaceholderText(tr("Reading the volume…"));
+    m_picture->setHealCountsShown(false);
 
     auto *volumeBox = new QGroupBox(tr("Volume"));
     auto *form = new QFormLayout(volumeBox);

@@ -219,7 +219,6 @@ HealthPairSummary HealthPairSummary::fromBuiltPair(const QList<BuiltServer> &ser
                                                    const QString &mountPath, bool replicationPassed)
 {
     HealthPairSummary summary;
-    summary.healLookedAt = false;
     summary.volume = volumeName;
     const bool ready = volumeStarted && replicationPassed;
     summary.overall = ready ? HealthReport::Overall::Healthy : HealthReport::Overall::Broken;

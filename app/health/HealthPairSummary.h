@@ -47,10 +47,6 @@ public:
     QStringList splitBrainFiles; // paths from the volume root, or gfid:UUID
     Line replication;            // the round trip; state Unknown and empty text when not made
 
-    // Set by fromBuiltPair(): heal and split-brain were not looked at, so there are no counts
-    // to show (the picture leaves them out rather than say "not known").
-    bool healLookedAt = true;
-
     static HealthPairSummary fromReport(const HealthReport &report);
 
     // One server of a pair just built, as the result page knows it.
@@ -66,7 +62,7 @@ public:
     // (one widget draws both): a card per server (brick in the volume, volume mounted, site
     // served, the last two as the replication test verified them), the replica link, the
     // volume (volumeText: "Started, Replicate, replica 2" or why it could not be read) and the
-    // replication test. Pure.
+    // replication test. Heal and split-brain are not looked at (counts -1). Pure.
     static HealthPairSummary fromBuiltPair(const QList<BuiltServer> &servers,
                                            const QString &volumeName, const QString &volumeText,
                                            bool volumeStarted, const QString &mountPath,

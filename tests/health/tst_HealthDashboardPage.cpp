@@ -220,7 +220,9 @@ void TestHealthDashboardPage::builtPairOnTheSamePicture()
     health.setSummary(
         HealthPairSummary::fromReport(HealthEvaluator::evaluate(HealthScenarios::healthy())));
     PairDiagram built;
+    built.setHealCountsShown(false);
     QVERIFY(!built.hasSummary());
+    const QSize placeholder = built.sizeHint();
     const QList<HealthPairSummary::BuiltServer> servers = {
         {QStringLiteral("server01"), QStringLiteral("198.18.1.11"),
          QStringLiteral("/data/var-www/brick01/volume"), true, true},
@@ -231,6 +233,9 @@ void TestHealthDashboardPage::builtPairOnTheSamePicture()
         QStringLiteral("/var/www"), true));
     QVERIFY(built.hasSummary());
     QVERIFY(built.sizeHint().height() < health.sizeHint().height());
+    // The placeholder is as tall as the picture that replaces it: the page neither jumps nor
+    // grows the window while the volume is read.
+    QCOMPARE(placeholder, built.sizeHint());
     QVERIFY(built.minimumSizeHint().height() <= built.sizeHint().height());
     built.resize(900, built.sizeHint().height());
     save(&built, QStringLiteral("result-pair.png"));
