@@ -74,7 +74,7 @@ QSize PairDiagram::sizeHint() const
     if (!m_hasSummary && m_healCountsShown)
         return {900, 300};
     const int files = int(qMin<qsizetype>(m_summary.splitBrainFiles.size(), MaxFilesShown + 1));
-    const int rows = 2 + (files > 0 ? 1 : 0);
+    const int rows = 1 + (m_summary.replication.text.isEmpty() ? 0 : 1) + (files > 0 ? 1 : 0);
     return {900, int(Margin + cardHeight() + 16 + rows * LineHeight + files * 18 + Margin)};
 }
 

@@ -60,9 +60,9 @@ public:
     };
     // The result page's picture of the pair just built, in the same form as a health report's
     // (one widget draws both): a card per server (brick in the volume, volume mounted, site
-    // served, the last two as the replication test verified them), the replica link, the
-    // volume (volumeText: "Started, Replicate, replica 2" or why it could not be read) and the
-    // replication test. Heal and split-brain are not looked at (counts -1). Pure.
+    // served, the last two as the replication test verified them), the replica link (whether
+    // the test passed) and the volume (volumeText: "Started, Replicate, replica 2" or why it
+    // could not be read). Heal and split-brain are not looked at (counts -1). Pure.
     static HealthPairSummary fromBuiltPair(const QList<BuiltServer> &servers,
                                            const QString &volumeName, const QString &volumeText,
                                            bool volumeStarted, const QString &mountPath,
