@@ -31,6 +31,15 @@ QString chooseIdentity(const QStringList &candidates)
     }
     return firstExisting;
 }
+
+// The port a "port" line names, or 0 (not given) when it is no port at all: a number beyond 16
+// bits must not be cut down to some other port.
+quint16 validPort(const QString &value)
+{
+    bool ok = false;
+    const uint port = value.toUInt(&ok);
+    return ok && port <= 65535 ? quint16(port) : quint16(0);
+}
 } // namespace
 
 SshConfigResolver::SshConfigResolver(QObject *parent)
@@ -95,7 +104,7 @@ SshEndpoint SshConfigResolver::apply(const SshEndpoint &endpoint, const QString 
         if (key == QLatin1String("hostname"))
             result.host = value;
         else if (key == QLatin1String("port") && !endpoint.port)
-            result.port = quint16(value.toUInt());
+            result.port = validPort(value);
         else if (key == QLatin1String("user") && endpoint.user.isEmpty())
             result.user = value;
         else if (key == QLatin1String("identityfile"))

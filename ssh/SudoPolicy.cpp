@@ -2,6 +2,8 @@
 
 #include "ShellWords.h"
 
+#include <QRegularExpression>
+
 QString SudoPolicy::probeCommand()
 {
     // LC_ALL=C keeps sudo's messages in English, which classifyProbe() reads.
@@ -33,23 +35,43 @@ QString SudoPolicy::verifyCommand()
     return QStringLiteral("LC_ALL=C sudo -k -S -p '' true");
 }
 
-QString SudoPolicy::wrap(SshPrivilege privilege, const QString &command)
+QString SudoPolicy::prefix(SshPrivilege privilege)
 {
     switch (privilege) {
-    case SshPrivilege::Root:
-        return command;
     case SshPrivilege::PasswordlessSudo:
-        return QStringLiteral("sudo -n -- sh -c ") + ShellQuote::quote(command);
+        return QStringLiteral("sudo -n --");
     case SshPrivilege::SudoWithPassword:
         // -k: never use cached credentials, so the password line is always consumed by sudo
         // and never flows into the command's stdin. -p '': no prompt text in the output.
-        return QStringLiteral("sudo -k -S -p '' -- sh -c ") + ShellQuote::quote(command);
+        return QStringLiteral("sudo -k -S -p '' --");
+    case SshPrivilege::Root:
     case SshPrivilege::Unknown:
     case SshPrivilege::SudoRequiresTty:
     case SshPrivilege::NoSudo:
         break;
     }
     return {};
+}
+
+bool SudoPolicy::isSimpleCommand(const QString &command)
+{
+    // The program: a plain word (no '=', which would make it an assignment). Each argument: plain
+    // characters (those ShellQuote::quote() leaves bare, and '='), '…' and \' pieces.
+    static const QRegularExpression simple(
+        QStringLiteral("\\A[A-Za-z0-9_./-]+(?: (?:[A-Za-z0-9_./:@%+,=-]|'[^']*'|\\\\')+)*\\z"));
+    return simple.match(command).hasMatch();
+}
+
+QString SudoPolicy::wrap(SshPrivilege privilege, const QString &command)
+{
+    if (privilege == SshPrivilege::Root)
+        return command;
+    const QString words = prefix(privilege);
+    if (words.isEmpty())
+        return {};
+    if (isSimpleCommand(command))
+        return words + QLatin1Char(' ') + command;
+    return words + QStringLiteral(" sh -c ") + ShellQuote::quote(command);
 }
 
 QByteArray SudoPolicy::stdinPrefix(SshPrivilege privilege, const QString &sudoPassword)

@@ -27,9 +27,22 @@ public:
     // Checks a sudo password (written to stdin) without running anything else.
     static QString verifyCommand();
 
-    // The command line that runs command as root under privilege. With SudoWithPassword the
-    // password line must be the first thing written to stdin (see stdinPrefix()).
+    // THE privilege wrapper of the product, used by the SSH layer for every command that runs
+    // as root and by the exported script (its default GHW_SUDO): so a non-root user's server
+    // gets the same sudo words from the runner and from the script.
+    // The words put in front of one simple command to run it as root: "sudo -n --"
+    // (PasswordlessSudo), "sudo -k -S -p '' --" (SudoWithPassword); empty otherwise.
+    static QString prefix(SshPrivilege privilege);
+    // The command line that runs command as root under privilege: command itself for Root;
+    // prefix() + " " + command when command is one simple command (isSimpleCommand(): a step's
+    // StepCommand::remoteLine(), the process group's wrapper), else prefix() + " sh -c " + the
+    // quoted command. Empty when privilege cannot run anything as root. With SudoWithPassword
+    // the password line must be the first thing written to stdin (see stdinPrefix()).
     static QString wrap(SshPrivilege privilege, const QString &command);
+    // True when command is one simple command whose words are plain or single-quoted the way
+    // ShellQuote::quote() writes them (no operator, redirection, expansion or assignment outside
+    // quotes): sudo can run it as it is, and all of it runs as root.
+    static bool isSimpleCommand(const QString &command);
     static QByteArray stdinPrefix(SshPrivilege privilege, const QString &sudoPassword);
 
     // The sudo problem that stderr reveals, or Kind::None when sudo did not complain.

@@ -24,8 +24,22 @@ QFont scaled(const QFont &base, qreal factor, bool bold = false)
 
 PairDiagram::PairDiagram(QWidget *parent)
     : QWidget(parent)
+    , m_placeholder(tr("No health report yet: press Check now."))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void PairDiagram::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    update();
+}
+
+void PairDiagram::setHealCountsShown(bool shown)
+{
+    m_healCountsShown = shown;
+    updateGeometry();
+    update();
 }
 
 void PairDiagram::setSummary(const HealthPairSummary &summary)
@@ -49,17 +63,24 @@ qreal PairDiagram::cardHeight() const
     qsizetype lines = 0;
     for (const HealthPairSummary::Server &server : m_summary.servers)
         lines = qMax(lines, server.lines.size());
-    // Tall enough for the link's texts and pills beside it even when a card has one line.
-    return HeaderHeight + 8 + qMax<qsizetype>(lines, 6) * LineHeight + 6;
+    // Tall enough for the link's texts (and pills) beside it even when a card has one line.
+    return HeaderHeight + 8 + qMax<qsizetype>(lines, m_healCountsShown ? 6 : 4) * LineHeight + 6;
 }
 
 QSize PairDiagram::sizeHint() const
 {
-    if (!m_hasSummary)
+    // Before the first summary: the dashboard's old fixed height, or (without heal counts) the
+    // height of the picture to come, so that the page does not jump or grow the window.
+    if (!m_hasSummary && m_healCountsShown)
         return {900, 300};
     const int files = int(qMin<qsizetype>(m_summary.splitBrainFiles.size(), MaxFilesShown + 1));
-    const int rows = 2 + (files > 0 ? 1 : 0);
+    const int rows = 1 + (m_summary.replication.text.isEmpty() ? 0 : 1) + (files > 0 ? 1 : 0);
     return {900, int(Margin + cardHeight() + 16 + rows * LineHeight + files * 18 + Margin)};
+}
+
+QSize PairDiagram::minimumSizeHint() const
+{
+    return {640, qMin(300, sizeHint().height())};
 }
 
 QList<QRectF> PairDiagram::cardRects() const
@@ -83,7 +104,7 @@ void PairDiagram::paintEvent(QPaintEvent *)
     if (!m_hasSummary) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.setFont(scaled(font(), 1.1));
-        p.drawText(rect(), Qt::AlignCenter, tr("No health report yet: press Check now."));
+        p.drawText(rect(), Qt::AlignCenter, m_placeholder);
         return;
     }
     const QList<QRectF> cards = cardRects();
@@ -188,6 +209,8 @@ void PairDiagram::drawLink(QPainter &p, const QRectF &left, const QRectF &right)
     p.drawText(QRectF(span.left(), y - 62, span.width(), 34),
                Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_summary.linkText);
     // Below: what waits to be healed, and what cannot be.
+    if (!m_healCountsShown)
+        return;
     const qreal pillWidth = qMin<qreal>(span.width(), 150);
     const QString heal = m_summary.healPending < 0
                              ? tr("heal: not known")

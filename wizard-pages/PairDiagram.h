@@ -6,11 +6,14 @@
 
 class QPainter;
 
-// The dashboard's picture of the pair (QPainter): a card per server coloured by its worst
-// check, one line per aspect (SSH, glusterd, brick, self-heal, mount, boot, disk, web); the
-// link between neighbours coloured by the peers' view of each other, with the pending heals and
-// split-brain counts on it; the volume and the round trip underneath, and the files in
-// split-brain listed in red. Before the first report it shows a placeholder.
+// The one picture of the pair (QPainter), on the health dashboard and the result page: a card
+// per server coloured by its worst line, one line per aspect (on the dashboard SSH, glusterd,
+// brick, self-heal, mount, boot, disk, web; on the result page brick, mount, web); the link
+// between neighbours coloured by the peers' view of each other, with the pending heals and
+// split-brain counts on it (unless setHealCountsShown(false): the result page does not look); the
+// volume and the round trip (or the replication test) underneath, and the files in split-brain
+// listed in red. What it shows is a HealthPairSummary (fromReport() or fromBuiltPair()). Before
+// that it shows a placeholder.
 class PairDiagram : public QWidget
 {
     Q_OBJECT
@@ -19,11 +22,15 @@ public:
 
     void setSummary(const HealthPairSummary &summary);
     void clear();
+    // Shown before the first summary (and after clear()).
+    void setPlaceholderText(const QString &text);
+    // Without the heal and split-brain counts the picture is shorter, its placeholder too.
+    void setHealCountsShown(bool shown);
     const HealthPairSummary &summary() const { return m_summary; }
     bool hasSummary() const { return m_hasSummary; }
 
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return {640, 300}; }
+    QSize minimumSizeHint() const override;
 
     // Split-brain files listed by name; the rest are counted.
     static constexpr int MaxFilesShown = 4;
@@ -42,4 +49,6 @@ private:
 
     HealthPairSummary m_summary;
     bool m_hasSummary = false;
+    QString m_placeholder;
+    bool m_healCountsShown = true;
 };

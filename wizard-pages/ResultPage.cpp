@@ -1,7 +1,7 @@
 #include "ResultPage.h"
 
+#include "PairDiagram.h"
 #include "RemoteText.h"
-#include "ReplicaPairPicture.h"
 #include "StatusIcon.h"
 #include "run/PlanRunner.h"
 #include "run/RunLog.h"
@@ -16,11 +16,14 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 ResultPage::ResultPage(SetupSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_headline(new QLabel)
-    , m_picture(new ReplicaPairPicture)
+    , m_picture(new PairDiagram)
     , m_name(new QLabel)
     , m_type(new QLabel)
     , m_status(new QLabel)
@@ -43,6 +46,8 @@ ResultPage::ResultPage(SetupSession *session, QWidget *parent)
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_picture->setPlaceholderText(tr("Reading the volume…"));
+    m_picture->setHealCountsShown(false);
 
     auto *volumeBox = new QGroupBox(tr("Volume"));
     auto *form = new QFormLayout(volumeBox);
@@ -81,6 +86,7 @@ void ResultPage::initializePage()
     for (QLabel *label : {m_name, m_type, m_status, m_bricks})
         label->clear();
     m_raw->clear();
+    m_picture->clear();
     showTests();
     showContentReport();
     PairResult *result = m_session->startResult();
@@ -152,13 +158,25 @@ void ResultPage::showResult()
         m_status->setText(RemoteText::printable(result->error()));
         m_status->setStyleSheet(QStringLiteral("color: #c0392b;"));
     }
-    QList<ReplicaPairPicture::Server> servers;
+    QList<HealthPairSummary::BuiltServer> servers;
+    const QList<PairResult::TestOutcome> outcomes =
+        m_session->runner() ? PairResult::testOutcomes(*m_session->runner())
+                            : QList<PairResult::TestOutcome>();
     for (const ServerSpec &server : spec.servers) {
         const bool hasBrick =
             result->hasVolume() && result->volume().brick(server.glusterBrick()) != nullptr;
-        servers.append({server.name, server.publicAddress, server.brickPath(), hasBrick});
+        QList<PairResult::TestOutcome> own;
+        std::copy_if(outcomes.begin(), outcomes.end(), std::back_inserter(own),
+                     [&](const PairResult::TestOutcome &o) { return o.serverName == server.name; });
+        servers.append({server.name, server.publicAddress, server.brickPath(), hasBrick,
+                        PairResult::allPassed(own)});
     }
-    m_picture->setPair(servers, spec.volume.name, spec.mount.path, started && m_replicationPassed);
+    const QString volumeText =
+        result->hasVolume()
+            ? QStringLiteral("%1, %2").arg(result->volume().statusText, m_type->text())
+            : m_status->text();
+    m_picture->setSummary(HealthPairSummary::fromBuiltPair(
+        servers, spec.volume.name, volumeText, started, spec.mount.path, m_replicationPassed));
     if (started && m_replicationPassed) {
         m_headline->setText(tr("The pair is ready: %1 is replicated and served by both servers.")
                                 .arg(spec.mount.path));

@@ -6,7 +6,7 @@ class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QVBoxLayout;
-class ReplicaPairPicture;
+class PairDiagram;
 class SetupSession;
 
 // Page 8: what was built. The volume as `gluster volume info` reports it (type, status,
@@ -37,7 +37,7 @@ private:
 
     SetupSession *m_session;
     QLabel *m_headline;
-    ReplicaPairPicture *m_picture;
+    PairDiagram *m_picture;
     QLabel *m_name;
     QLabel *m_type;
     QLabel *m_status;

@@ -212,3 +212,33 @@ HealthPairSummary HealthPairSummary::fromReport(const HealthReport &report)
     }
     return summary;
 }
+
+HealthPairSummary HealthPairSummary::fromBuiltPair(const QList<BuiltServer> &servers,
+                                                   const QString &volumeName,
+                                                   const QString &volumeText, bool volumeStarted,
+                                                   const QString &mountPath, bool replicationPassed)
+{
+    HealthPairSummary summary;
+    summary.volume = volumeName;
+    const bool ready = volumeStarted && replicationPassed;
+    summary.overall = ready ? HealthReport::Overall::Healthy : HealthReport::Overall::Broken;
+    for (const BuiltServer &built : servers) {
+        Server server{built.name, built.publicAddress, State::Ok, {}};
+        const State verified = built.verified ? State::Ok : State::Unknown;
+        server.lines = {
+            Line{tr("Brick"), built.brick, built.brickInVolume ? State::Ok : State::Fail},
+            Line{tr("Mount"), built.verified ? tr("mounted %1").arg(mountPath) : tr("not verified"),
+                 verified},
+            Line{tr("Web"), built.verified ? tr("serves the test file") : tr("not verified"),
+                 verified}};
+        for (const Line &line : std::as_const(server.lines))
+            server.state = worse(server.state, line.state);
+        summary.servers.append(server);
+    }
+    summary.linkState = ready ? State::Ok : (volumeStarted ? State::Unknown : State::Fail);
+    summary.linkText =
+        ready ? tr("replica: the same files on every server") : tr("replication not verified");
+    summary.volumeLine = Line{tr("Volume"), volumeText, volumeStarted ? State::Ok : State::Fail};
+    // No round-trip line: the page lists the replication test's steps right below.
+    return summary;
+}

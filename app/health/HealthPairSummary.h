@@ -48,6 +48,25 @@ public:
     Line replication;            // the round trip; state Unknown and empty text when not made
 
     static HealthPairSummary fromReport(const HealthReport &report);
+
+    // One server of a pair just built, as the result page knows it.
+    struct BuiltServer
+    {
+        QString name;
+        QString publicAddress;
+        QString brick;              // brickMount/brickDir
+        bool brickInVolume = false; // the volume lists this server's brick
+        bool verified = false;      // its replication-test steps all passed
+    };
+    // The result page's picture of the pair just built, in the same form as a health report's
+    // (one widget draws both): a card per server (brick in the volume, volume mounted, site
+    // served, the last two as the replication test verified them), the replica link (whether
+    // the test passed) and the volume (volumeText: "Started, Replicate, replica 2" or why it
+    // could not be read). Heal and split-brain are not looked at (counts -1). Pure.
+    static HealthPairSummary fromBuiltPair(const QList<BuiltServer> &servers,
+                                           const QString &volumeName, const QString &volumeText,
+                                           bool volumeStarted, const QString &mountPath,
+                                           bool replicationPassed);
     // Fail before Unknown before Warn before Ok.
     static HealthCheck::State worse(HealthCheck::State a, HealthCheck::State b);
 };

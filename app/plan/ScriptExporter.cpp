@@ -5,6 +5,8 @@
 #include "plan/StepCommand.h"
 #include "plan/StepState.h"
 
+#include "SudoPolicy.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStringList>
@@ -42,7 +44,7 @@ if [ -n "${GHW_SSH:-}" ]; then
 else
   ghw_ssh=("${ghw_default_ssh[@]}")
 fi
-read -r -a ghw_sudo <<< "${GHW_SUDO:-sudo -n --}"
+ghw_sudo=${GHW_SUDO:-$ghw_default_sudo}
 ghw_root=()
 ghw_args=()
 ghw_check=''
@@ -83,7 +85,8 @@ ghw_connect() {
   if [ "$uid" = 0 ]; then ghw_root[$1]=yes; else ghw_root[$1]=no; fi
 }
 
-# ghw_remote INDEX COMMAND: runs COMMAND on server INDEX, through sudo for a non-root user.
+# ghw_remote INDEX COMMAND: runs COMMAND on server INDEX, through sudo for a non-root user: the
+# same line the runner sends there (the sudo words in front of the one simple command).
 ghw_remote() {
   ghw_connect "$1"
   # The command is meant to expand here: it is one ready-made remote command line.
@@ -91,7 +94,7 @@ ghw_remote() {
   if [ "${ghw_root[$1]}" = yes ]; then
     "${ghw_ssh[@]}" -n "${ghw_args[@]}" "$2"
   else
-    "${ghw_ssh[@]}" -n "${ghw_args[@]}" "${ghw_sudo[*]} $2"
+    "${ghw_ssh[@]}" -n "${ghw_args[@]}" "$ghw_sudo $2"
   fi
 }
 
@@ -184,6 +187,14 @@ QString defaultSsh(const QString &knownHostsPath)
     }
     words << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=yes");
     return QStringLiteral("ghw_default_ssh=(%1)\n").arg(words.join(QLatin1Char(' ')));
+}
+
+// How a non-root ssh user gets root unless GHW_SUDO says otherwise: the runner's own sudo words
+// for passwordless sudo (the script never holds a password), put in front of the step's line.
+QString defaultSudo()
+{
+    return QStringLiteral("ghw_default_sudo=%1\n")
+        .arg(ShellQuote::quote(SudoPolicy::prefix(SshPrivilege::PasswordlessSudo)));
 }
 
 QString identityArgument(const QString &path)
@@ -314,6 +325,7 @@ QString ScriptExporter::exportScript(const SetupSpec &spec, const Plan &plan,
 {
     QString out = header(spec, plan, wipes);
     out += defaultSsh(knownHostsPath);
+    out += defaultSudo();
     out += QLatin1String(kRunner);
     out += QLatin1Char('\n') + targets(spec);
     out += QStringLiteral("ghw_total=%1\n").arg(plan.size());

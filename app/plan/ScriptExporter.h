@@ -14,7 +14,8 @@
 // destructive steps unless --yes; holds no secret; `bash -n` and shellcheck clean.
 // Environment of the script: GHW_SSH (ssh command and options, e.g. "ssh -F ./ssh_config";
 // default: ssh with StrictHostKeyChecking=yes and the export's known_hosts file),
-// GHW_SUDO (prefix for a non-root ssh user, default "sudo -n --").
+// GHW_SUDO (prefix for a non-root ssh user; default SudoPolicy::prefix() of passwordless sudo,
+// "sudo -n --", the same words the runner puts in front of the same line).
 class ScriptExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ScriptExporter)

@@ -141,7 +141,8 @@ void TestScriptExporter::noSecrets()
     QVERIFY(!e.script.contains("sshpass"));
     QVERIFY(!e.script.contains("sudo -S"));
     QVERIFY(!e.script.contains("PasswordAuthentication"));
-    QVERIFY(e.script.contains("read -r -a ghw_sudo <<< \"${GHW_SUDO:-sudo -n --}\""));
+    QVERIFY(e.script.contains("ghw_default_sudo='sudo -n --'\n"));
+    QVERIFY(e.script.contains("ghw_sudo=${GHW_SUDO:-$ghw_default_sudo}\n"));
 }
 
 void TestScriptExporter::usage()

@@ -1,6 +1,8 @@
 #include "CoreTestSupport.h"
+#include "RemoteProcessGroup.h"
 #include "SshSession.h"
 #include "SshTestServer.h"
+#include "SudoPolicy.h"
 #include "plan/ScriptExporter.h"
 #include "plan/StepCommand.h"
 #include "run/PlanRunner.h"
@@ -46,6 +48,8 @@ private:
     Step step(const QString &id, const QString &check, const QString &apply, const QString &verify,
               bool destructive = false) const;
     QString readFile(const QString &name) const;
+    // Every command line sshd received from a client since the last call, byte for byte.
+    QStringList takeWireCommands();
 
     std::unique_ptr<SshTestServer> m_server;
     QString m_user;
@@ -53,6 +57,7 @@ private:
     QString m_knownHosts;
     SetupSpec m_spec;
     QTemporaryDir m_scripts;
+    QTemporaryDir m_wire; // sshd's ForceCommand logs each received command line here
     std::unique_ptr<QTemporaryDir> m_work; // where the remote steps leave their marks
     int m_scriptCount = 0;
 };
@@ -64,7 +69,26 @@ void TestScriptRun::initTestCase()
     m_user = m_server->createUser("script", QString(), SshTestServer::Sudo::Passwordless);
     m_key = m_server->createKey("id_ed25519", "ed25519");
     m_server->authorize(m_user, m_key);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    // The user's commands go through a ForceCommand that logs SSH_ORIGINAL_COMMAND (what the
+    // client sent, unchanged) and then runs it as sshd would have: with the user's shell.
+    QVERIFY(m_wire.isValid());
+    QFile::setPermissions(m_wire.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                             QFile::ReadOther | QFile::ExeOther);
+    const QString log = m_wire.filePath(QStringLiteral("commands"));
+    QFile logFile(log);
+    QVERIFY(logFile.open(QIODevice::WriteOnly));
+    logFile.close();
+    QFile::setPermissions(log, QFile::ReadOwner | QFile::WriteOwner | QFile::WriteOther);
+    const QString recorder = m_wire.filePath(QStringLiteral("record-command"));
+    QFile recorderFile(recorder);
+    QVERIFY(recorderFile.open(QIODevice::WriteOnly));
+    recorderFile.write("#!/bin/sh\nprintf '%s\\0' \"$SSH_ORIGINAL_COMMAND\" >>" + log.toUtf8() +
+                       "\nexec \"$SHELL\" -c \"$SSH_ORIGINAL_COMMAND\"\n");
+    recorderFile.close();
+    QFile::setPermissions(recorder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                        QFile::ReadOther | QFile::ExeOther);
+    QVERIFY2(m_server->start({}, {"Match User " + m_user, "  ForceCommand " + recorder}),
+             qPrintable(m_server->errorString()));
     m_knownHosts = m_server->writeKnownHosts();
     m_spec = CoreTestSupport::loadSpec("core/lab-pair.json");
     ServerSpec &s = m_spec.servers[0];
@@ -101,6 +125,20 @@ QString TestScriptRun::readFile(const QString &name) const
 {
     QFile file(m_work->filePath(name));
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QStringList TestScriptRun::takeWireCommands()
+{
+    QFile file(m_wire.filePath(QStringLiteral("commands")));
+    if (!file.open(QIODevice::ReadWrite))
+        return {};
+    const QByteArray bytes = file.readAll();
+    file.resize(0);
+    QStringList commands;
+    for (const QByteArray &command : bytes.split('\0'))
+        commands << QString::fromUtf8(command);
+    commands.removeLast(); // after the last NUL
+    return commands;
 }
 
 CoreTestSupport::ProcessResult TestScriptRun::runScript(const Plan &plan,
@@ -209,6 +247,7 @@ void TestScriptRun::scriptAndRunnerSendTheSameCommands()
     QSignalSpy connected(&session, &SshSession::connected);
     session.connectToHost();
     QVERIFY(connected.wait(15000));
+    takeWireCommands();
     PlanRunner runner(plan, {&session});
     QSignalSpy finished(&runner, &PlanRunner::finished);
     runner.start();
@@ -216,12 +255,26 @@ void TestScriptRun::scriptAndRunnerSendTheSameCommands()
     QVERIFY(finished.first().first().value<RunResult>().succeeded());
     const QString byRunner = readFile("seen");
     QCOMPARE(byRunner, expected);
+    const QStringList runnerWire = takeWireCommands();
 
     QFile::remove(m_work->filePath("seen"));
     const auto r = runScript(plan, {});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("server01: already done"));
     QCOMPARE(readFile("seen"), expected);
+    const QStringList scriptWire = takeWireCommands();
+
+    // On the wire, for this user of passwordless sudo: the script sends the privilege wrapper's
+    // line for the step's remote line; the runner the same wrapper's line for the same remote
+    // line inside its process group (transport, see RemoteProcessGroup). So both put the same
+    // sudo words in front of one simple command, and neither adds a shell of its own.
+    const QString remoteLine = StepCommand::remoteLine(plan.steps().first().check);
+    const QString sudo = SudoPolicy::prefix(SshPrivilege::PasswordlessSudo) + QLatin1Char(' ');
+    QCOMPARE(scriptWire.last(), sudo + remoteLine);
+    QCOMPARE(scriptWire.last(), SudoPolicy::wrap(SshPrivilege::PasswordlessSudo, remoteLine));
+    QVERIFY2(runnerWire.contains(sudo + RemoteProcessGroup::wrap(remoteLine)),
+             qPrintable(runnerWire.join(QLatin1String("\n---\n"))));
+    QCOMPARE(runnerWire.filter(QStringLiteral("BASH_EXECUTION_STRING")).size(), 1);
 }
 
 void TestScriptRun::verificationStepsSayWhatTheyVerified()

@@ -28,6 +28,7 @@ private slots:
     void nodeDown();
     void exportsTheShownReport();
     void refreshRunsInTheBackground();
+    void builtPairOnTheSamePicture();
 
 private:
     struct Window
@@ -209,6 +210,35 @@ void TestHealthDashboardPage::refreshRunsInTheBackground()
     QCOMPARE(report.checksWithId(QStringLiteral("reachable")).size(), 1);
     QCOMPARE(report.checksWithId(QStringLiteral("ssh")).size(), 2);
     save(&window.wizard, QStringLiteral("health-unreachable.png"));
+}
+
+// The result page draws the pair it built with the same widget: cards of brick, mount and web,
+// no heal counts (not looked at), so a shorter picture than the dashboard's.
+void TestHealthDashboardPage::builtPairOnTheSamePicture()
+{
+    PairDiagram health;
+    health.setSummary(
+        HealthPairSummary::fromReport(HealthEvaluator::evaluate(HealthScenarios::healthy())));
+    PairDiagram built;
+    built.setHealCountsShown(false);
+    QVERIFY(!built.hasSummary());
+    const QSize placeholder = built.sizeHint();
+    const QList<HealthPairSummary::BuiltServer> servers = {
+        {QStringLiteral("server01"), QStringLiteral("198.18.1.11"),
+         QStringLiteral("/data/var-www/brick01/volume"), true, true},
+        {QStringLiteral("server02"), QStringLiteral("198.18.1.12"),
+         QStringLiteral("/data/var-www/brick02/volume"), true, true}};
+    built.setSummary(HealthPairSummary::fromBuiltPair(
+        servers, QStringLiteral("var-www"), QStringLiteral("Started, Replicate, replica 2"), true,
+        QStringLiteral("/var/www"), true));
+    QVERIFY(built.hasSummary());
+    QVERIFY(built.sizeHint().height() < health.sizeHint().height());
+    // The placeholder is as tall as the picture that replaces it: the page neither jumps nor
+    // grows the window while the volume is read.
+    QCOMPARE(placeholder, built.sizeHint());
+    QVERIFY(built.minimumSizeHint().height() <= built.sizeHint().height());
+    built.resize(900, built.sizeHint().height());
+    save(&built, QStringLiteral("result-pair.png"));
 }
 
 QTEST_MAIN(TestHealthDashboardPage)

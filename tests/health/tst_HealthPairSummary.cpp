@@ -21,6 +21,8 @@ private slots:
     void sameFromJson_data() { scenarios_data(); }
     void sameFromJson();
     void worseOrdersStates();
+    void builtPairReady();
+    void builtPairMissingBrickAndUnverifiedServer();
 };
 
 void TestHealthPairSummary::scenarios_data()
@@ -143,6 +145,59 @@ void TestHealthPairSummary::worseOrdersStates()
     QCOMPARE(HealthPairSummary::worse(State::Unknown, State::Warn), State::Unknown);
     QCOMPARE(HealthPairSummary::worse(State::Fail, State::Unknown), State::Fail);
     QCOMPARE(HealthPairSummary::worse(State::Ok, State::Ok), State::Ok);
+}
+
+namespace {
+QList<HealthPairSummary::BuiltServer> builtServers(bool secondBrick, bool secondVerified)
+{
+    return {{QStringLiteral("server01"), QStringLiteral("198.18.1.11"),
+             QStringLiteral("/data/var-www/brick01/volume"), true, true},
+            {QStringLiteral("server02"), QStringLiteral("198.18.1.12"),
+             QStringLiteral("/data/var-www/brick02/volume"), secondBrick, secondVerified}};
+}
+} // namespace
+
+// The result page's picture of a pair just built: every server's brick, mount and web server
+// fine, the replica link, no heal counts (not looked at).
+void TestHealthPairSummary::builtPairReady()
+{
+    const HealthPairSummary summary = HealthPairSummary::fromBuiltPair(
+        builtServers(true, true), QStringLiteral("var-www"),
+        QStringLiteral("Started, Replicate, replica 2"), true, QStringLiteral("/var/www"), true);
+    QCOMPARE(summary.healPending, -1);
+    QCOMPARE(summary.splitBrainCount, -1);
+    QCOMPARE(summary.overall, HealthReport::Overall::Healthy);
+    QCOMPARE(summary.servers.size(), 2);
+    for (const HealthPairSummary::Server &server : summary.servers) {
+        QCOMPARE(server.state, State::Ok);
+        QCOMPARE(server.lines.size(), 3);
+    }
+    QCOMPARE(summary.servers.at(1).address, QStringLiteral("198.18.1.12"));
+    QCOMPARE(summary.servers.at(1).lines.at(0).text,
+             QStringLiteral("/data/var-www/brick02/volume"));
+    QCOMPARE(summary.servers.at(0).lines.at(1).text, QStringLiteral("mounted /var/www"));
+    QCOMPARE(summary.linkState, State::Ok);
+    QCOMPARE(summary.volume, QStringLiteral("var-www"));
+    QCOMPARE(summary.volumeLine.text, QStringLiteral("Started, Replicate, replica 2"));
+    QCOMPARE(summary.volumeLine.state, State::Ok);
+    QVERIFY(summary.replication.text.isEmpty()); // the page lists the test's steps
+}
+
+// A brick the volume does not list fails its card; a server whose tests did not pass is not
+// verified; the link and the test say so.
+void TestHealthPairSummary::builtPairMissingBrickAndUnverifiedServer()
+{
+    const HealthPairSummary summary = HealthPairSummary::fromBuiltPair(
+        builtServers(false, false), QStringLiteral("var-www"), QStringLiteral("Stopped, Replicate"),
+        false, QStringLiteral("/var/www"), false);
+    QCOMPARE(summary.overall, HealthReport::Overall::Broken);
+    QCOMPARE(summary.servers.at(0).state, State::Ok);
+    QCOMPARE(summary.servers.at(1).state, State::Fail);
+    QCOMPARE(summary.servers.at(1).lines.at(0).state, State::Fail);
+    QCOMPARE(summary.servers.at(1).lines.at(1).state, State::Unknown);
+    QCOMPARE(summary.linkState, State::Fail);
+    QCOMPARE(summary.volumeLine.state, State::Fail);
+    QCOMPARE(summary.linkText, QStringLiteral("replication not verified"));
 }
 
 QTEST_GUILESS_MAIN(TestHealthPairSummary)

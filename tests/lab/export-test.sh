@@ -3,7 +3,8 @@
 # workstation: a working pair, checked inside the nodes. Run again, it reports every step
 # already done and changes nothing. Exported with --known-hosts it needs no other setting (no
 # GHW_SSH, no agent, no terminal); with a known_hosts that lacks server02 it stops with a
-# message naming server02 (issue 12, item 5).
+# message naming server02 (issue 12, item 5). Last, as labadmin (a non-root user with passwordless
+# sudo) the script and `apply` both find every step done (one privilege wrapper, issue 14).
 # Usage: export-test.sh PATH/TO/gluster-ha-wizard
 set -euo pipefail
 export LC_ALL=C
@@ -60,4 +61,32 @@ grep -qx 'server02: verified: read back on server02' "$work/second.log" ||
   fail "the read-back step on server02 does not say what it verified"
 [ "$("$LAB" exec server01 md5sum /etc/fstab /etc/hosts)" = "$before" ] || fail "the second run changed fstab or hosts"
 assert_working_pair var-www "Hello, World!"
+
+# A non-root ssh user with passwordless sudo (labadmin, given the admin key and a sudoers rule
+# for this part only): the exported script and `apply` reach root through the same privilege
+# wrapper (SudoPolicy), and both find every step done.
+labadmin_access() {
+  local n
+  for n in server01 server02; do
+    "$LAB" exec "$n" sh -c "$1"
+  done
+}
+labadmin_access 'install -d -o labadmin -g labadmin -m 700 /home/labadmin/.ssh &&
+  install -o labadmin -g labadmin -m 600 /root/.ssh/authorized_keys /home/labadmin/.ssh/ &&
+  echo "labadmin ALL=(ALL) NOPASSWD: ALL" >/etc/sudoers.d/ghw-labadmin &&
+  chmod 440 /etc/sudoers.d/ghw-labadmin'
+jq '.servers[].ssh.user = "labadmin"' "$ADMIN/spec.json" >"$work/labadmin.json"
+"$EXE" export "$work/labadmin.json" --assume-os debian --accept-split-brain-risk \
+  --known-hosts "$ADMIN/known_hosts" -o "$work/labadmin.sh"
+env -u GHW_SSH -u SSH_AUTH_SOCK bash "$work/labadmin.sh" --yes </dev/null >"$work/labadmin.log" 2>&1 ||
+  { cat "$work/labadmin.log"; fail "the script failed for labadmin through sudo"; }
+grep -Eq '^All [0-9]+ steps done: [0-9]+ already done, 0 applied now' "$work/labadmin.log" ||
+  { cat "$work/labadmin.log"; fail "the script as labadmin did not find every step done"; }
+env -u SSH_AUTH_SOCK "$EXE" apply "$work/labadmin.json" --known-hosts "$ADMIN/known_hosts" --yes \
+  --accept-split-brain-risk </dev/null >"$work/labadmin-apply.log" 2>&1 ||
+  { cat "$work/labadmin-apply.log"; fail "apply failed for labadmin through sudo"; }
+grep -Eq '^apply: all [0-9]+ steps done: [0-9]+ already done, 0 applied now' "$work/labadmin-apply.log" ||
+  { cat "$work/labadmin-apply.log"; fail "apply as labadmin did not find every step done"; }
+labadmin_access 'rm -f /etc/sudoers.d/ghw-labadmin /home/labadmin/.ssh/authorized_keys'
+echo "PASS: labadmin (sudo) found every step done, by the exported script and by apply"
 echo "PASS: exported script built a working pair in ${first} s; the second run changed nothing"

@@ -18,6 +18,8 @@ private slots:
     void initTestCase();
     void applyFillsOnlyWhatIsMissing();
     void applyPrefersAnExistingNonRsaIdentity();
+    void applyTakesOnlyValidPorts_data();
+    void applyTakesOnlyValidPorts();
     void aliasReachesTheRealServer();
     void brokenConfigFails();
 
@@ -85,6 +87,34 @@ void TestSshConfigResolver::applyPrefersAnExistingNonRsaIdentity()
     SshEndpoint given;
     given.identityFile = QStringLiteral("/given/key");
     QCOMPARE(SshConfigResolver::apply(given, output).identityFile, QStringLiteral("/given/key"));
+}
+
+void TestSshConfigResolver::applyTakesOnlyValidPorts_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("port");
+    QTest::newRow("valid") << "port 2222" << 2222;
+    QTest::newRow("highest") << "port 65535" << 65535;
+    // Found by fuzz_ssh_g_output (libFuzzer): 220000 became port 23392 (220000 mod 65536).
+    QTest::newRow("beyond 16 bits") << "port 220000" << 0;
+    QTest::newRow("65536 is not 0") << "port 65536" << 0;
+    QTest::newRow("zero") << "port 0" << 0;
+    QTest::newRow("not a number") << "port ssh" << 0;
+    QTest::newRow("negative") << "port -22" << 0;
+}
+
+// A port that is not 1..65535 is not taken (the endpoint's own default then applies), never cut
+// down to another server's port.
+void TestSshConfigResolver::applyTakesOnlyValidPorts()
+{
+    QFETCH(QString, line);
+    QFETCH(int, port);
+    SshEndpoint alias;
+    alias.host = QStringLiteral("web");
+    const SshEndpoint resolved =
+        SshConfigResolver::apply(alias, QStringLiteral("hostname 198.18.1.11\n") + line + '\n');
+    QCOMPARE(int(resolved.port), port);
+    QCOMPARE(resolved.host, QStringLiteral("198.18.1.11"));
 }
 
 void TestSshConfigResolver::aliasReachesTheRealServer()
