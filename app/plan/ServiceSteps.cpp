@@ -118,8 +118,10 @@ Step ServiceSteps::webWaitsForMount(const PlanContext &context, int server)
            "the volume is not mounted yet, or not at all. A systemd drop-in with "
            "RequiresMountsFor=%1 starts %2 after the volume's mount and not at all when the mount "
            "fails: then this server does not answer, the other one serves the site, and health "
-           "says why. Once the volume is mounted later (mount %1), start %2 again. Without systemd "
-           "nothing starts %2 at boot, so this step does not apply there and its check passes.")
+           "says why (After= alone would only order the start, and still serve the empty "
+           "directory when the mount fails). Once the volume is mounted later (mount %1), start "
+           "%2 again. Without systemd (containers, the demo pair) there is no unit to extend: "
+           "the step does not apply there and its check passes.")
             .arg(mountPath, service);
     step.check = facts + QLatin1String(kWebMountCheck);
     step.apply = facts + QLatin1String(kWebMountApply);

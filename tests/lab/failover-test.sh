@@ -3,7 +3,8 @@
 # script, the volume carries the plan's failover options (read back with `gluster volume get`),
 # and with server01's private link silently down (packets dropped, as in a power cut) server02's
 # site answers again within TARGET_S seconds, as does a write through server02's mount started
-# at the cut. The link back, the heal ends and health says HEALTHY with every check ok.
+# at the cut. The link back, the file written during the cut reaches server01's brick, health
+# exits 0 with both servers serving the site, and ends with every check ok.
 # These lab nodes run no systemd: the web server's drop-in step does not apply there, and
 # nothing is written under /etc/systemd (its systemd branch is tested in tst_planner).
 # Usage: failover-test.sh PATH/TO/gluster-ha-wizard
@@ -68,5 +69,17 @@ wait_until 120 "$LAB" exec server01 test -s "/data/var-www/brick01/volume/html/$
   fail "the file written during the cut did not reach server01's brick after the heal"
 heal_s=$((SECONDS - t0))
 "$LAB" exec server02 rm -f "$TEST_FILE"
-health_until_all_ok 180
-echo "PASS: failover options set; server02's site answered $stall_ms ms after server01 went silent (target ${TARGET_S} s); healed in ${heal_s} s; health all ok"
+health_until 120 0
+expect_check http server01 "*" ok
+expect_check http server02 "*" ok
+# Seen on the lab: a client that reconnects once more shortly after the link is back can leave
+# an entry pending that the self-heal daemon retries only at its next crawl (10 min); health
+# warns and offers `gluster volume heal`, which the administrator would run. So does the test,
+# to leave the pair as it found it.
+heal_fix=$(jq -r '[.checks[] | select(.id == "heal-pending" and .state == "warn") | .fixCommands[]][0] // empty' "$WORK/health.json")
+if [ -n "$heal_fix" ]; then
+  note "heal pending after the link came back; running health's fix: $heal_fix"
+  "${SSH[@]}" server01 -- "$heal_fix" >/dev/null
+fi
+health_until_all_ok 120
+echo "PASS: failover options set; server02's site answered $stall_ms ms after server01 went silent (target ${TARGET_S} s); healed in ${heal_s} s; health exit 0${heal_fix:+ (after '$heal_fix')}"
