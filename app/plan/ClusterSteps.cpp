@@ -154,7 +154,7 @@ Step ClusterSteps::volumeOptions(const PlanContext &context)
            "(network.ping-timeout) before giving up on the silent brick, and the brick keeps the "
            "silent server's locks, which the writes wait for, until TCP notices it is gone (20 s "
            "and more). These values cut both to 4 s (measured on two servers: the site answers "
-           "again about 6 s after its peer went silent, instead of 76 s). The price: a peer that "
+           "again about 6 s after its peer went silent, instead of 80 s). The price: a peer that "
            "is only slow or overloaded for 4 s, or a private network that loses packets for that "
            "long, is dropped too, and each such false failover costs a reconnect, a heal of what "
            "changed meanwhile and a moment of stalled I/O; keep the private network dedicated and "
