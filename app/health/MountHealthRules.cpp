@@ -102,14 +102,21 @@ HealthCheck mountCheck(const HealthContext &context, const ServerObservation &se
         check = HealthCheck::make(
             QStringLiteral("mount"), server.name, title, HealthCheck::State::Unknown,
             QCoreApplication::translate("MountHealthRules", "The mounts could not be listed."));
-    } else if (mount.exitStatus == 1 || fields.size() < 2) {
+    } else if (MountHealthRules::nothingMounted(server)) {
         check = HealthCheck::make(
             QStringLiteral("mount"), server.name, title, HealthCheck::State::Fail,
-            QCoreApplication::translate("MountHealthRules",
-                                        "Nothing is mounted on %1: the web server on this "
-                                        "server reads the local folder underneath, not the "
-                                        "replicated files.")
-                .arg(mountPath));
+            server.http.ran && server.http.statusCode == 0
+                ? QCoreApplication::translate("MountHealthRules",
+                                              "Nothing is mounted on %1, and the web server on "
+                                              "this server does not answer: it waits for the "
+                                              "volume rather than serve the empty folder "
+                                              "underneath.")
+                      .arg(mountPath)
+                : QCoreApplication::translate("MountHealthRules",
+                                              "Nothing is mounted on %1: the web server on this "
+                                              "server reads the local folder underneath, not the "
+                                              "replicated files.")
+                      .arg(mountPath));
         check.fixCommands.append(
             fstabHasLine
                 ? HealthFixCommands::mountFromFstab(mountPath)
@@ -187,6 +194,14 @@ HealthCheck brickSpaceCheck(const ServerObservation &server)
     return check;
 }
 } // namespace
+
+bool MountHealthRules::nothingMounted(const ServerObservation &server)
+{
+    const ObservedCommand &mount = server.mount;
+    if (!mount.ran || mount.timedOut || (mount.exitStatus != 0 && mount.exitStatus != 1))
+        return false;
+    return mount.exitStatus == 1 || fieldsOfFirstLine(mount.output).size() < 2;
+}
 
 void MountHealthRules::append(const HealthContext &context, QList<HealthCheck> *checks)
 {

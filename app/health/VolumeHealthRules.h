@@ -7,7 +7,8 @@
 class HealthContext;
 
 // Does the volume exist and run, is every brick online as every server sees it, and does each
-// server run its self-heal daemon? ("volume", "brick", "self-heal-daemon")
+// server run its self-heal daemon? Does it carry the plan's options for a fast failover?
+// ("volume", "failover-options", "brick", "self-heal-daemon")
 class VolumeHealthRules
 {
 public:

@@ -2,6 +2,8 @@
 
 #include "health/HealthCommands.h"
 #include "health/HealthContext.h"
+#include "health/HealthFixCommands.h"
+#include "health/MountHealthRules.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +22,21 @@ HealthCheck httpCheck(const HealthContext &context, const ServerObservation &ser
                                  ? QString::fromUtf8(server.servedFile.output).trimmed()
                                  : context.observations().expectedBody.trimmed();
     HealthCheck check;
-    if (http.statusCode == 0) {
+    if (http.statusCode == 0 && MountHealthRules::nothingMounted(server)) {
+        // The plan makes the web server wait for the volume's mount (RequiresMountsFor), so
+        // that it never serves the empty folder underneath: no mount, no web server.
+        check = HealthCheck::make(
+            QStringLiteral("http"), server.name, title, HealthCheck::State::Fail,
+            QCoreApplication::translate("WebHealthRules",
+                                        "No HTTP answer from %1 (%2): the volume is not "
+                                        "mounted on %3 here, and the web server does not run "
+                                        "without it (it waits for the mount rather than serve "
+                                        "an empty folder). Mount the volume, then start the "
+                                        "web server.")
+                .arg(http.url, http.error, context.observations().mountPath));
+        check.fixCommands.append(
+            HealthFixCommands::mountFromFstab(context.observations().mountPath));
+    } else if (http.statusCode == 0) {
         check = HealthCheck::make(
             QStringLiteral("http"), server.name, title, HealthCheck::State::Fail,
             QCoreApplication::translate("WebHealthRules",

@@ -20,5 +20,7 @@ public:
     static Step peerProbeBack(const PlanContext &context, int server);
     // Replica N over one brick per server; an existing volume must have exactly these bricks.
     static Step volumeCreate(const PlanContext &context);
+    // The options of FailoverOptions (set before the first start, so the bricks start with them).
+    static Step volumeOptions(const PlanContext &context);
     static Step volumeStart(const PlanContext &context);
 };

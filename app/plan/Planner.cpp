@@ -122,14 +122,20 @@ PlanResult Planner::plan(const SetupSpec &spec, const QList<HostFacts> &facts,
     for (int i = 1; i < n; ++i)
         probes << add(plan, c, ClusterSteps::peerProbeBack(c, i), i, {probe});
     const QString create = add(plan, c, ClusterSteps::volumeCreate(c), 0, probes + brickDirs);
-    const QString start = add(plan, c, ClusterSteps::volumeStart(c), 0, {create});
+    const QString options = add(plan, c, ClusterSteps::volumeOptions(c), 0, {create});
+    const QString start = add(plan, c, ClusterSteps::volumeStart(c), 0, {options});
 
     for (int i = 0; i < n; ++i)
         mounts << add(plan, c, VolumeMountSteps::mount(c, i), i, {start});
     const QString copy = add(plan, c, VolumeMountSteps::copyOriginalContent(c), 0, {mounts.at(0)});
     if (c.hasWebServer()) {
+        QStringList waits;
         for (int i = 0; i < n; ++i)
-            webs << add(plan, c, ServiceSteps::webServer(c, i), i, {mounts.at(i), selinux.at(i)});
+            waits << add(plan, c, ServiceSteps::webWaitsForMount(c, i), i, {mounts.at(i)});
+        for (int i = 0; i < n; ++i) {
+            webs << add(plan, c, ServiceSteps::webServer(c, i), i,
+                        {mounts.at(i), selinux.at(i), waits.at(i)});
+        }
     }
 
     const QString write =

@@ -50,6 +50,25 @@ const char *const kWebVerify = R"BASH(for _ in $(seq 1 20); do
 done
 exit 1
 )BASH";
+// A drop-in of the web server's unit: systemd starts it only once the volume is mounted (and
+// orders it after the mount), and not at all when the mount fails.
+const char *const kWebMountFacts = R"BASH(service=@SERVICE@
+mnt=@MNT@
+dir=/etc/systemd/system/$service.service.d
+file=$dir/@FILE@
+content=@CONTENT@
+in_effect() {
+  [ "$(cat "$file" 2>/dev/null)" = "$content" ] &&
+    systemctl show -p RequiresMountsFor --value "$service" | tr ' ' '\n' | grep -qxF "$mnt"
+}
+)BASH";
+const char *const kWebMountCheck = R"BASH(if ! has_systemd; then exit 0; fi
+in_effect
+)BASH";
+const char *const kWebMountApply = R"BASH(mkdir -p "$dir"
+printf '%s\n' "$content" > "$file"
+systemctl daemon-reload
+)BASH";
 } // namespace
 
 Step ServiceSteps::glusterd(const PlanContext &context, int server)
@@ -67,6 +86,46 @@ Step ServiceSteps::glusterd(const PlanContext &context, int server)
                              "/var/log/glusterfs/glusterd.log on this server."))
                      .text();
     step.verify = QLatin1String(kGlusterdVerify);
+    return step;
+}
+
+QString ServiceSteps::webMountDropInName()
+{
+    return QStringLiteral("gluster-ha-wizard-mount.conf");
+}
+
+Step ServiceSteps::webWaitsForMount(const PlanContext &context, int server)
+{
+    const QString service = RequiredPackages::webService(context.factsOf(server).family());
+    const QString &mountPath = context.spec.mount.path;
+    const QString content =
+        QLatin1String("# Gluster HA Wizard: serve ") + mountPath +
+        QLatin1String(
+            " only once the Gluster volume is mounted there.\n[Unit]\nRequiresMountsFor=") +
+        mountPath;
+    const QString facts =
+        StepSnippets::hasSystemd() + ShellTemplate(QLatin1String(kWebMountFacts))
+                                         .set(QStringLiteral("SERVICE"), service)
+                                         .set(QStringLiteral("MNT"), mountPath)
+                                         .set(QStringLiteral("FILE"), webMountDropInName())
+                                         .set(QStringLiteral("CONTENT"), content)
+                                         .text();
+    Step step;
+    step.id = context.stepId("web-waits-for-mount", server);
+    step.title = tr("Start the web server (%1) only once the volume is mounted").arg(service);
+    step.why =
+        tr("At boot, Apache must not serve the empty directory under %1 (or a default page) while "
+           "the volume is not mounted yet, or not at all. A systemd drop-in with "
+           "RequiresMountsFor=%1 starts %2 after the volume's mount and not at all when the mount "
+           "fails: then this server does not answer, the other one serves the site, and health "
+           "says why (After= alone would only order the start, and still serve the empty "
+           "directory when the mount fails). Once the volume is mounted later (mount %1), start "
+           "%2 again. Without systemd (containers, the demo pair) there is no unit to extend: "
+           "the step does not apply there and its check passes.")
+            .arg(mountPath, service);
+    step.check = facts + QLatin1String(kWebMountCheck);
+    step.apply = facts + QLatin1String(kWebMountApply);
+    step.verify = step.check;
     return step;
 }
 

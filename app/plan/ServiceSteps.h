@@ -15,4 +15,8 @@ class ServiceSteps
 public:
     static Step glusterd(const PlanContext &context, int server);
     static Step webServer(const PlanContext &context, int server);
+    // Where systemd runs: a drop-in (webMountDropInName(), in the web server's
+    // /etc/systemd/system/SERVICE.service.d) with RequiresMountsFor= the volume's mount point.
+    static Step webWaitsForMount(const PlanContext &context, int server);
+    static QString webMountDropInName();
 };

@@ -1,9 +1,13 @@
 #include "CoreTestSupport.h"
 #include "plan/DiskSteps.h"
+#include "plan/FailoverOptions.h"
 #include "plan/Planner.h"
 #include "plan/ShellTemplate.h"
 #include "plan/StepCommand.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The planner for both distribution families, the rules for optional steps, the dependencies
@@ -28,6 +32,8 @@ private slots:
     void everyStepIsCleanBash_data();
     void everyStepIsCleanBash();
     void stableIds();
+    void failoverOptionsStep();
+    void webWaitsForMountStep();
 };
 
 namespace {
@@ -71,7 +77,7 @@ void TestPlanner::debianPair()
 {
     const SetupSpec spec = labSpec();
     const Plan plan = planFor(spec, twice(CoreTestSupport::debianFacts(spec)));
-    QCOMPARE(plan.size(), 24);
+    QCOMPARE(plan.size(), 27);
     const QString text = allText(plan);
     QVERIFY(text.contains(
         "apt-get install -y -q glusterfs-server glusterfs-client xfsprogs curl apache2"));
@@ -164,7 +170,7 @@ void TestPlanner::assumedFactsLeaveDecisionsToTheServer()
     const Plan fedora = planFor(spec, twice(HostFacts::assumed(OsFamily::Fedora)));
     QVERIFY(fedora.find("selinux:server01"));
     QVERIFY(fedora.find("selinux:server01")->check.startsWith("! selinuxenabled"));
-    QCOMPARE(debian.size(), 28);
+    QCOMPARE(debian.size(), 31);
 }
 
 void TestPlanner::hostsStepOnlyWhereNamesDoNotResolve()
@@ -187,10 +193,13 @@ void TestPlanner::seedOrder()
 {
     const SetupSpec spec = labSpec();
     const Plan plan = planFor(spec, twice(HostFacts::assumed(OsFamily::Fedora)));
-    const QStringList kinds = {
-        "packages",     "hosts",    "mkfs",       "brick-mount",   "brick-dir",    "glusterd",
-        "selinux",      "firewall", "peer-probe", "volume-create", "volume-start", "mount",
-        "copy-content", "web",      "test-write", "test-read",     "test-http",    "test-cleanup"};
+    const QStringList kinds = {"packages",      "hosts",          "mkfs",
+                               "brick-mount",   "brick-dir",      "glusterd",
+                               "selinux",       "firewall",       "peer-probe",
+                               "volume-create", "volume-options", "volume-start",
+                               "mount",         "copy-content",   "web-waits-for-mount",
+                               "web",           "test-write",     "test-read",
+                               "test-http",     "test-cleanup"};
     int last = -1;
     for (const Step &step : plan.steps()) {
         const int kind = int(kinds.indexOf(step.id.section(':', 0, 0)));
@@ -214,7 +223,11 @@ void TestPlanner::dependenciesAreReal()
     for (const char *d :
          {"peer-probe:server01", "peer-probe:server02", "brick-dir:server01", "brick-dir:server02"})
         QVERIFY2(deps("volume-create:server01").contains(d), d);
-    QCOMPARE(deps("volume-start:server01"), QStringList{"volume-create:server01"});
+    QCOMPARE(deps("volume-options:server01"), QStringList{"volume-create:server01"});
+    // The bricks start with the failover options already set.
+    QCOMPARE(deps("volume-start:server01"), QStringList{"volume-options:server01"});
+    QCOMPARE(deps("web-waits-for-mount:server02"), QStringList{"mount:server02"});
+    QVERIFY(deps("web:server02").contains("web-waits-for-mount:server02"));
     QCOMPARE(deps("mount:server02"), QStringList{"volume-start:server01"});
     QVERIFY(deps("test-write:server01").contains("mount:server02"));
     QVERIFY(deps("test-write:server01").contains("copy-content:server01"));
@@ -363,6 +376,98 @@ void TestPlanner::stableIds()
     const QList<HostFacts> facts = twice(HostFacts::assumed(OsFamily::Debian));
     QCOMPARE(ids(planFor(spec, facts)), ids(planFor(spec, facts)));
     QCOMPARE(DiskProbe::brickLabel().size() <= 12, true); // XFS labels hold 12 characters
+}
+
+// Every option of FailoverOptions is checked and set by the one step, on the first server,
+// between creating and starting the volume.
+void TestPlanner::failoverOptionsStep()
+{
+    const SetupSpec spec = labSpec();
+    const Plan plan = planFor(spec, twice(CoreTestSupport::debianFacts(spec)));
+    const Step *step = plan.find("volume-options:server01");
+    QVERIFY(step);
+    QStringList pairs;
+    for (const FailoverOptions::Option &option : FailoverOptions::all())
+        pairs << option.name + ' ' + option.value;
+    QVERIFY(pairs.contains("network.ping-timeout 4"));
+    const QString options = "options=(" + pairs.join(' ') + ")\n";
+    for (const QString &text : {step->check, step->apply, step->verify})
+        QVERIFY2(text.contains(options), qPrintable(text));
+    QVERIFY(step->check.contains("gluster --mode=script volume get \"$vol\" \"$1\""));
+    QVERIFY(step->apply.contains("gl volume set \"$vol\" \"${options[i]}\" \"${options[i + 1]}\""));
+    QVERIFY(step->why.contains("false failover"));
+    QCOMPARE(FailoverOptions::setCommand("var-www", FailoverOptions::all().first()),
+             QStringLiteral("gluster volume set var-www network.ping-timeout 4"));
+}
+
+// The web server's systemd drop-in, run by real bash on a stand-in root: systemd's directories
+// under a temporary folder and a `systemctl` that, like systemd, sees a drop-in only after
+// daemon-reload (the lab's nodes run no systemd yet). Idempotent, repairs a changed file, and
+// does nothing where systemd does not run.
+void TestPlanner::webWaitsForMountStep()
+{
+    const SetupSpec spec = labSpec();
+    const Plan plan = planFor(spec, twice(CoreTestSupport::debianFacts(spec)));
+    const Step *step = plan.find("web-waits-for-mount:server02");
+    QVERIFY(step);
+    QVERIFY(step->why.contains("RequiresMountsFor=/var/www"));
+    QVERIFY(planFor(spec, twice(CoreTestSupport::fedoraFacts(spec, SelinuxMode::Enforcing,
+                                                             FirewallKind::None)))
+                .find("web-waits-for-mount:server01")
+                ->check.contains("service=httpd\n"));
+
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString r = root.path();
+    QVERIFY(QDir(r).mkpath("bin"));
+    QFile systemctl(r + "/bin/systemctl");
+    QVERIFY(systemctl.open(QIODevice::WriteOnly));
+    systemctl.write(QStringLiteral(R"(#!/bin/bash
+loaded=%1/loaded
+case "$1 $2 $3 $4" in
+  "daemon-reload   ") rm -rf "$loaded"; mkdir -p "$loaded"; cp -r %1/etc/systemd/system/. "$loaded"/ 2>/dev/null; exit 0 ;;
+  "show -p RequiresMountsFor --value") cat "$loaded/$5.service.d/"*.conf 2>/dev/null |
+    sed -n 's/^RequiresMountsFor=//p' | tr '\n' ' '; echo ;;
+  *) exit 1 ;;
+esac
+)")
+                        .arg(r)
+                        .toUtf8());
+    systemctl.close();
+    QVERIFY(systemctl.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    auto run = [&](QString text, const QString &systemdRoot) {
+        text.replace("/etc/systemd/system", r + "/etc/systemd/system");
+        text.replace("[ -d /run/systemd/system ]", "[ -d " + systemdRoot + "/run/systemd/system ]");
+        return CoreTestSupport::bash("PATH=" + r + "/bin:$PATH\n" + text).exitCode;
+    };
+    const QString dropIn = r + "/etc/systemd/system/apache2.service.d/gluster-ha-wizard-mount.conf";
+
+    // Without systemd: nothing to do, nothing written.
+    QCOMPARE(run(step->check, r + "/nowhere"), 0);
+    QVERIFY(!QDir(r + "/etc").exists());
+
+    QVERIFY(QDir(r).mkpath("run/systemd/system"));
+    QCOMPARE(run(step->check, r), 1);
+    QCOMPARE(run(step->apply, r), 0);
+    QCOMPARE(run(step->verify, r), 0);
+    QFile file(dropIn);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("# Gluster HA Wizard: serve /var/www only once the Gluster "
+                                        "volume is mounted there.\n[Unit]\n"
+                                        "RequiresMountsFor=/var/www\n"));
+    file.close();
+    QCOMPARE(run(step->check, r), 0); // the second run changes nothing
+
+    // Changed by hand: not in effect as planned, rewritten.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[Unit]\nRequiresMountsFor=/srv\n");
+    file.close();
+    QCOMPARE(run(step->check, r), 1);
+    QCOMPARE(run(step->apply, r), 0);
+    QCOMPARE(run(step->check, r), 0);
+    // Written but systemd not reloaded: not in effect yet.
+    QVERIFY(QDir(r + "/loaded").removeRecursively());
+    QCOMPARE(run(step->check, r), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPlanner)

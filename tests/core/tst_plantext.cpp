@@ -39,12 +39,12 @@ void TestPlanText::textShowsEveryStepsExactCommands()
 {
     const Fixture f;
     const QString text = PlanText::toText(f.spec, f.plan);
-    QVERIFY(text.startsWith("Plan for volume var-www on server01, server02: 28 step(s).\n"));
+    QVERIFY(text.startsWith("Plan for volume var-www on server01, server02: 31 step(s).\n"));
     int position = 0;
     for (int i = 0; i < f.plan.size(); ++i) {
         const Step &s = f.plan.steps().at(i);
         const QString header =
-            QStringLiteral("[%1/28] %2: %3").arg(i + 1).arg(s.serverName, s.title);
+            QStringLiteral("[%1/31] %2: %3").arg(i + 1).arg(s.serverName, s.title);
         const int at = int(text.indexOf(header, position));
         QVERIFY2(at >= position, qPrintable(header));
         position = at;

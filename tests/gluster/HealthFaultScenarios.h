@@ -92,6 +92,29 @@ inline HealthObservations mountMissing(bool withFstabLine)
     return observations;
 }
 
+// The web server waits for the volume's mount (the plan's drop-in): no mount on server02, so
+// its web server did not start and refuses connections.
+inline HealthObservations webWaitingForMount()
+{
+    HealthObservations observations = mountMissing(true);
+    ServerObservation &second = observations.servers[1];
+    second.http.statusCode = 0;
+    second.http.body.clear();
+    second.http.error = QStringLiteral("Connection refused");
+    return observations;
+}
+
+// A pair set up before the plan set the failover options: the volume as the lab recorded it.
+inline HealthObservations withoutFailoverOptions()
+{
+    HealthObservations observations = healthy();
+    for (ServerObservation &server : observations.servers) {
+        server.volumeInfo.output =
+            GlusterTestData::fixture(QStringLiteral("healthy-volume-info.xml"));
+    }
+    return observations;
+}
+
 inline HealthObservations httpFailing(int status01, int status02, const QByteArray &body02)
 {
     HealthObservations observations = healthy();

@@ -3,6 +3,7 @@
 #include "GlusterTestData.h"
 
 #include "health/HealthObservations.h"
+#include "plan/FailoverOptions.h"
 
 // Observations of the lab pair (server01, server02, volume var-www) built from the real gluster
 // outputs in tests/data/gluster, for the health evaluator tests.
@@ -52,7 +53,20 @@ inline ServerObservation server(int number)
     return server;
 }
 
+// A recorded `volume info --xml` with the options the plan's volume-options step sets
+// (FailoverOptions), which the pairs recorded before that step lack.
+inline QByteArray withFailoverOptions(QByteArray volumeInfo)
+{
+    QByteArray options = "<options>";
+    for (const FailoverOptions::Option &option : FailoverOptions::all()) {
+        options += "<option><name>" + option.name.toUtf8() + "</name><value>" +
+                   option.value.toUtf8() + "</value></option>";
+    }
+    return volumeInfo.replace("<options>", options);
+}
+
 // Gluster commands as a probe would run them; `state` picks the fixture set ("healthy", ...).
+// The volume carries the failover options, as the plan sets them.
 inline void observeGluster(ServerObservation *server, const QString &state)
 {
     server->peerStatus =
@@ -60,6 +74,7 @@ inline void observeGluster(ServerObservation *server, const QString &state)
                 state + QStringLiteral("-peer-status-") + server->name + QStringLiteral(".xml"));
     server->volumeInfo = gluster(QStringLiteral("gluster volume info var-www --xml"),
                                  state + QStringLiteral("-volume-info.xml"));
+    server->volumeInfo.output = withFailoverOptions(server->volumeInfo.output);
 }
 
 inline HealthObservations pair()

@@ -42,6 +42,7 @@ private slots:
     void offersFixCommands();
     void namesThePeerAndTheBrick();
     void splitBrainOnTheWebFileBreaksTheSite();
+    void saysTheWebServerWaitsForTheMount();
     void keepsRawOutputsWithoutCredentials();
     void isPure();
 };
@@ -102,6 +103,13 @@ void TestHealthEvaluator::evaluates_data()
         << mountMissing(false) << degraded
         << QStringList{QStringLiteral("fail mount server02 /var/www"),
                        QStringLiteral("warn fstab server02 /var/www")};
+    QTest::newRow("web server waiting for the mount")
+        << webWaitingForMount() << degraded
+        << QStringList{QStringLiteral("fail mount server02 /var/www"),
+                       QStringLiteral("fail http server02 ") + Url02};
+    QTest::newRow("volume without the failover options")
+        << withoutFailoverOptions() << healthyState
+        << QStringList{QStringLiteral("warn failover-options  var-www")};
     QTest::newRow("http 403 on one") << httpFailing(200, 403, QByteArray()) << degraded
                                      << QStringList{QStringLiteral("fail http server02 ") + Url02};
     QTest::newRow("http wrong body on one")
@@ -170,6 +178,31 @@ void TestHealthEvaluator::evaluates()
     }
 }
 
+// The plan's drop-in keeps the web server down while the volume is not mounted: health says
+// that this is why it does not answer, on the http check and on the mount check.
+void TestHealthEvaluator::saysTheWebServerWaitsForTheMount()
+{
+    const HealthReport report = HealthEvaluator::evaluate(webWaitingForMount());
+    const QList<HealthCheck> http = report.checksWithId(QStringLiteral("http"));
+    QCOMPARE(http.size(), 2);
+    QCOMPARE(http.at(1).server, QStringLiteral("server02"));
+    QVERIFY2(http.at(1).reason.contains(QStringLiteral("the volume is not mounted on /var/www")),
+             qPrintable(http.at(1).reason));
+    QVERIFY(http.at(1).reason.contains(QStringLiteral("Connection refused")));
+    const QList<HealthCheck> mounts = report.checksWithId(QStringLiteral("mount"));
+    QCOMPARE(mounts.size(), 2);
+    QVERIFY2(mounts.at(1).reason.contains(QStringLiteral("does not answer")),
+             qPrintable(mounts.at(1).reason));
+    // Where the web server does answer without the mount, it reads the folder underneath.
+    const HealthReport served = HealthEvaluator::evaluate(mountMissing(true));
+    QVERIFY(served.checksWithId(QStringLiteral("mount"))
+                .at(1)
+                .reason.contains(QStringLiteral("local folder underneath")));
+    QVERIFY(!served.checksWithId(QStringLiteral("http"))
+                 .at(1)
+                 .reason.contains(QStringLiteral("not mounted")));
+}
+
 void TestHealthEvaluator::offersFixCommands_data()
 {
     QTest::addColumn<HealthObservations>("observations");
@@ -209,6 +242,17 @@ void TestHealthEvaluator::offersFixCommands_data()
         << QStringList{QStringLiteral(
                "echo 'server02-private:/var-www /var/www glusterfs "
                "defaults,_netdev,backup-volfile-servers=server01-private 0 0' >> /etc/fstab")};
+    QTest::newRow("web server waiting for the mount")
+        << webWaitingForMount() << "http"
+        << "server02" << QStringList{QStringLiteral("mount /var/www")};
+    QTest::newRow("failover options missing")
+        << withoutFailoverOptions() << "failover-options"
+        << ""
+        << QStringList{QStringLiteral("gluster volume set var-www network.ping-timeout 4"),
+                       QStringLiteral("gluster volume set var-www server.keepalive-time 1"),
+                       QStringLiteral("gluster volume set var-www server.keepalive-interval 1"),
+                       QStringLiteral("gluster volume set var-www server.keepalive-count 3"),
+                       QStringLiteral("gluster volume set var-www server.tcp-user-timeout 4")};
     QTest::newRow("peer missing") << peerMissing() << "peer"
                                   << "server01"
                                   << QStringList{

@@ -35,7 +35,8 @@ wait_until() {
 }
 
 # Independent of the product: a working pair with nothing to heal, both peers connected and
-# the volume's options as the setup left them.
+# the volume's options as the setup left them (network.ping-timeout 4: the plan's failover
+# options).
 pair_is_healthy() {
   local n summary
   (assert_working_pair "$VOL" "Hello, World!") >/dev/null 2>&1 || return 1
@@ -46,7 +47,7 @@ pair_is_healthy() {
   [ "$(grep -c 'Status: Connected' <<<"$summary")" = 2 ] || return 1
   ! grep -Eq 'entries.*: [1-9]' <<<"$summary" || return 1
   [ "$("$LAB" exec server01 gluster volume get "$VOL" network.ping-timeout |
-    awk '$1 == "network.ping-timeout" { print $2 }')" = 42 ]
+    awk '$1 == "network.ping-timeout" { print $2 }')" = 4 ]
 }
 
 ensure_pair() {

@@ -21,8 +21,8 @@ expect_check ssh server02 "" fail
 expect_check ssh server01 "" ok
 expect_check glusterd server01 "" ok
 expect_check http server02 "*" fail
-# server01 itself may stall meanwhile: its mount waits network.ping-timeout (42 s) for the
-# silent brick, and so do Apache and the round trip there. Real, and reported as such.
+# server01 itself may stall meanwhile: its mount waits network.ping-timeout (4 s, the plan's
+# failover options) for the silent brick, and so do Apache and the round trip there.
 
 # Once more right away: glusterd on server01 may now be inside its own 120 s transaction.
 health
