@@ -166,11 +166,11 @@
     </message>
     <message>
         <source>Set the volume options for failover within seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Volume-Optionen für ein Failover innerhalb von Sekunden setzen</translation>
     </message>
     <message>
         <source>When a server goes silent (power cut, dead network), Gluster&apos;s defaults make the other server&apos;s site and writes wait more than a minute: the mount waits 42 s (network.ping-timeout) before giving up on the silent brick, and the brick keeps the silent server&apos;s locks, which the writes wait for, until TCP notices it is gone (20 s and more). These values cut both to 4 s (measured on two servers: the site answers again about 6 s after its peer went silent, instead of 80 s). The price: a peer that is only slow or overloaded for 4 s, or a private network that loses packets for that long, is dropped too, and each such false failover costs a reconnect, a heal of what changed meanwhile and a moment of stalled I/O; keep the private network dedicated and healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstummt ein Server (Stromausfall, totes Netzwerk), lassen die Vorgaben von Gluster die Website und die Schreibvorgänge des anderen Servers mehr als eine Minute warten: Die Einhängung wartet 42 s (network.ping-timeout), bevor sie den verstummten Brick aufgibt, und der Brick hält die Sperren des verstummten Servers, auf die die Schreibvorgänge warten, bis TCP bemerkt, dass dieser weg ist (20 s und mehr). Diese Werte verkürzen beides auf 4 s (gemessen an zwei Servern: Die Website antwortet etwa 6 s nach dem Verstummen ihres Peers wieder, statt erst nach 80 s). Der Preis: Ein Peer, der nur 4 s lang langsam oder überlastet ist, oder ein privates Netzwerk, das so lange Pakete verliert, wird ebenfalls abgehängt, und jedes solche unnötige Failover kostet einen erneuten Verbindungsaufbau, eine Heilung dessen, was sich inzwischen geändert hat, und einen Moment blockierter E/A; halten Sie das private Netzwerk dediziert und intakt.</translation>
     </message>
 </context>
 <context>
@@ -240,7 +240,64 @@ The exported script runs from this workstation over ssh: bash SCRIPT [--yes]
 
 Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage or refused.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [BEFEHL SPEC [Optionen]]
+
+Ohne Befehl öffnet sich der Einrichtungsassistent.
+
+Befehle:
+  check SPEC            mit jedem Server verbinden und jedes Problem auflisten
+  plan SPEC             den Plan ausgeben: Server, Titel und Befehle jedes Schritts
+  export SPEC [-o FILE] den Plan als Bash-Skript schreiben
+  apply SPEC [--yes] [--wipe SERVER:DEVICE]...  den Plan mit Live-Protokollen ausführen
+  health SPEC [--json] [--no-round-trip]  nur lesender Zustandsbericht eines bestehenden
+                        Paars (der Rundlauf schreibt und entfernt eine Testdatei)
+  drill SPEC [--server NAME] [--yes]  Failover-Übung eines gesunden Paars: nimmt
+                        NAME (Vorgabe: der erste Server) heraus, zeigt, dass der
+                        andere weiter ausliefert, holt NAME zurück, wartet auf
+                        die Heilung, berichtet
+  drill SPEC --restore --server NAME  holt NAME zurück (nach einer gewaltsam
+                        beendeten Übung)
+  demo up|down|status   das lokale Demo-Paar: zwei Server in Namensräumen auf diesem
+                        Rechner (braucht root); up gibt seine Spezifikation und
+                        known_hosts aus
+
+Gemeinsame Optionen der Befehle:
+  --known-hosts FILE       known_hosts-Datei (Vorgabe: ~/.ssh/known_hosts)
+  --accept-new-host-keys   unbekannten Host-Schlüsseln einmal vertrauen und sie speichern
+  --secret-file SERVER:KIND=FILE  für unbeaufsichtigte Läufe: das Geheimnis dieser Art
+                           (KIND) für diesen Server, die erste Zeile von FILE (Modus
+                           0600): password (SSH-Anmeldung), passphrase (des Schlüssels;
+                           nur auf diesem Rechner verwendet) oder sudo. Für jeden
+                           Server und jede Art wiederholen.
+  --secret-file FILE       das Anmeldepasswort oder die Schlüssel-Passphrase des einen
+                           Servers, der sich mit Passwort oder verschlüsseltem Schlüssel
+                           anmeldet; abgelehnt, wenn mehrere Server (oder keiner) eines
+                           bräuchten. sudo erhält das sudo-Geheimnis, sonst das eigene
+                           Anmeldepasswort dieses Servers; ein Geheimnis geht nie an
+                           einen anderen Server.
+  --accept-split-brain-risk  akzeptieren, dass ein Replica-2-Volume ins Split-Brain
+                           geraten kann (wie &quot;acknowledgeSplitBrainRisk&quot;: true unter
+                           &quot;volume&quot; in der Spezifikation); nötig für Replica 2
+  --wipe SERVER:DEVICE     diesen Datenträger löschen, obwohl er ein Dateisystem, eine
+                           Partitionstabelle oder Signatur enthält, so wie die Prüfung
+                           dieses Laufs ihn sieht (nie einen eingehängten oder einen
+                           Systemdatenträger und keinen, der sich verändert hat)
+  --json                   maschinenlesbare Ausgabe (plan, check, health)
+  -h, --help               diese Hilfe anzeigen
+  -v, --version            die Version anzeigen
+
+Optionen von plan und export:
+  --assume-os debian|fedora  ohne Verbindung planen: annehmen, dass jeder Server
+                           diese Distributionsfamilie verwendet (Debian/Ubuntu oder
+                           Fedora/RHEL); die Schritte prüfen die Server trotzdem
+                           (systemd, SELinux, Firewall), wenn sie laufen
+  -o, --output FILE        export: das Skript in FILE schreiben (Vorgabe: stdout)
+
+Das exportierte Skript läuft von diesem Arbeitsplatz aus über ssh: bash SCRIPT [--yes]
+[--dry-run]; GHW_SSH legt den ssh-Befehl fest (z. B. GHW_SSH=&quot;ssh -F ssh_config&quot;).
+
+Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fehlerhafte Spezifikation, falscher Aufruf oder abgelehnt.
+</translation>
     </message>
 </context>
 <context>
@@ -599,106 +656,106 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     <name>DrillCommand</name>
     <message>
         <source>--server needs the name of a server of the spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server braucht den Namen eines Servers aus der Spezifikation.</translation>
     </message>
     <message>
         <source>See --help.</source>
-        <translation type="unfinished">Siehe --help.</translation>
+        <translation>Siehe --help.</translation>
     </message>
     <message>
         <source>drill: the spec has no pair of servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>drill: die Spezifikation enthält kein Serverpaar.</translation>
     </message>
     <message>
         <source>drill: there is no server &quot;%1&quot; in the spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>drill: in der Spezifikation gibt es keinen Server „%1“.</translation>
     </message>
     <message>
         <source>drill: refused: the drill takes %1 out of the pair for a while, and there is no terminal to ask whether that is all right. Run it on a terminal, or add --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>drill: abgelehnt: Die Übung nimmt %1 eine Weile aus dem Paar, und es gibt kein Terminal, um zu fragen, ob das in Ordnung ist. Führen Sie sie in einem Terminal aus oder fügen Sie --yes hinzu.</translation>
     </message>
     <message>
         <source>drill: interrupted; bringing %1 back first. Ctrl-C again quits at once; then restore it with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>drill: unterbrochen; zuerst wird %1 zurückgeholt. Ein weiteres Strg-C beendet sofort; stellen Sie ihn dann wieder her mit: %2</translation>
     </message>
     <message>
         <source>The drill takes %1 out of the pair (its glusterd, brick and self-heal daemon are stopped), checks that %2 keeps serving, then brings %1 back and waits for the heal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung nimmt %1 aus dem Paar (sein glusterd, sein Brick und sein Self-Heal-Dienst werden angehalten), prüft, dass %2 weiter ausliefert, holt %1 dann zurück und wartet auf die Heilung.</translation>
     </message>
     <message>
         <source>Take %1 out of the pair now? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt aus dem Paar nehmen? [y/N]</translation>
     </message>
     <message>
         <source>drill: not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>drill: nicht bestätigt; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>DrillReport</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>PASSED</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTANDEN</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELEHNT</translation>
     </message>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGEBROCHEN</translation>
     </message>
     <message>
         <source>RESTORED</source>
-        <translation type="unfinished"></translation>
+        <translation>WIEDERHERGESTELLT</translation>
     </message>
     <message>
         <source>%1 was out of the pair for %2; %3 kept serving the site and the volume, and the pair healed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war %2 lang aus dem Paar genommen; %3 hat die Website und das Volume weiter ausgeliefert, und die Heilung des Paars ist abgeschlossen.</translation>
     </message>
     <message>
         <source>%1 is back in the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder im Paar.</translation>
     </message>
     <message>
         <source>Site stall: %1 longest without an answer from %2 (%3 answers, %4 failures, asked once a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillstand der Website: längste Strecke ohne Antwort von %2: %1 (%3 Antworten, %4 Fehlschläge, einmal pro Sekunde abgefragt).</translation>
     </message>
     <message>
         <source>Heal: %1 from %2&apos;s brick back online to nothing left to heal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heilung: %1 von der Rückkehr des Bricks von %2 bis nichts mehr zu heilen war.</translation>
     </message>
     <message>
         <source>The drill&apos;s file, written through %1 while %2 was out, is on both bricks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsdatei, über %1 geschrieben, während %2 aus dem Paar genommen war, liegt auf beiden Bricks.</translation>
     </message>
     <message>
         <source>The drill&apos;s file was not found on both bricks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsdatei wurde nicht auf beiden Bricks gefunden.</translation>
     </message>
     <message>
         <source>Split-brain entries: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Split-Brain: %1.</translation>
     </message>
     <message>
         <source>%1 is NOT back in the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist NICHT wieder im Paar.</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>Restore it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen mit: %1</translation>
     </message>
 </context>
 <context>
@@ -735,293 +792,293 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     <name>FailoverDrill</name>
     <message>
         <source>as root on that server: systemctl start glusterd (without systemd: glusterd -p /var/run/glusterd.pid); then, if its brick stays offline: gluster volume start VOLUME force</source>
-        <translation type="unfinished"></translation>
+        <translation>als root auf diesem Server: systemctl start glusterd (ohne systemd: glusterd -p /var/run/glusterd.pid); dann, falls sein Brick offline bleibt: gluster volume start VOLUME force</translation>
     </message>
     <message>
         <source>the drill needs a pair: a server to take out and one to keep serving.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übung braucht ein Paar: einen Server, der herausgenommen wird, und einen, der weiter ausliefert.</translation>
     </message>
     <message>
         <source>Bringing %1 back into the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ins Paar zurückgeholt.</translation>
     </message>
     <message>
         <source>Checking the health of the pair first: the drill starts only on a HEALTHY pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst wird der Zustand des Paars geprüft: Die Übung startet nur bei einem GESUNDEN Paar.</translation>
     </message>
     <message>
         <source>%1 could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar</translation>
     </message>
     <message>
         <source>%1: %2; nothing was run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; dort wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar.</translation>
     </message>
     <message>
         <source>the SSH session to %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>die SSH-Sitzung zu %1 besteht nicht mehr</translation>
     </message>
     <message>
         <source>cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen.</translation>
     </message>
     <message>
         <source>cancelled before any server was taken out; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor ein Server herausgenommen wurde; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Cancelling: %1 is brought back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: %1 wird zuerst zurückgeholt.</translation>
     </message>
     <message>
         <source>If an earlier drill was stopped while %1 was out, bring it back with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde eine frühere Übung angehalten, während %1 aus dem Paar genommen war, holen Sie ihn zurück mit: %2</translation>
     </message>
     <message>
         <source>the pair is not HEALTHY (%1): the drill takes a server out only when the other one can carry the site alone. Fix what health reports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paar ist nicht GESUND (%1): Die Übung nimmt einen Server nur heraus, wenn der andere die Website allein tragen kann. Beheben Sie zuerst, was die Zustandsprüfung (health) meldet.</translation>
     </message>
     <message>
         <source>The pair is HEALTHY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paar ist GESUND.</translation>
     </message>
     <message>
         <source>Reading which processes make %1 part of the pair (gluster volume status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gelesen, welche Prozesse %1 zum Teil des Paars machen (gluster volume status).</translation>
     </message>
     <message>
         <source>could not read the volume&apos;s processes on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prozesse des Volumes auf %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no status of volume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Status für Volume %1</translation>
     </message>
     <message>
         <source>the brick %1 is not online; the drill needs it running.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Brick %1 ist nicht online; die Übung setzt voraus, dass er läuft.</translation>
     </message>
     <message>
         <source>Asking %1&apos;s site once a second: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website von %1 wird einmal pro Sekunde abgefragt: %2</translation>
     </message>
     <message>
         <source>Taking %1 out of the pair: glusterd stopped, its brick (PID %2) and self-heal daemon (PID %3) ended. If this drill is killed, restore it with: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus dem Paar genommen: glusterd angehalten, sein Brick (PID %2) und sein Self-Heal-Dienst (PID %3) beendet. Wird diese Übung gewaltsam beendet, stellen Sie ihn wieder her mit: %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>taking %1 out failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Herausnehmen von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 is out of the pair now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt aus dem Paar genommen.</translation>
     </message>
     <message>
         <source>%1 sees %2&apos;s brick offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht den Brick von %2 als offline.</translation>
     </message>
     <message>
         <source>%1 still lists %2 online after the processes ended%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt %2 nach dem Beenden der Prozesse noch als online auf%3.</translation>
     </message>
     <message>
         <source>Writing %1 through %2&apos;s mount at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird über den Einhängepunkt von %2 unter %3 geschrieben.</translation>
     </message>
     <message>
         <source>writing %1 through %2 failed while %3 was out: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben von %1 über %2 ist fehlgeschlagen, während %3 aus dem Paar genommen war: %4</translation>
     </message>
     <message>
         <source>%1 did not read back through %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ließ sich über %2 nicht zurücklesen: %3</translation>
     </message>
     <message>
         <source>different content</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Inhalt</translation>
     </message>
     <message>
         <source>%1 reads it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest sie zurück.</translation>
     </message>
     <message>
         <source>Bringing %1 back: starting glusterd (it starts the brick and the self-heal daemon).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zurückgeholt: glusterd wird gestartet (er startet den Brick und den Self-Heal-Dienst).</translation>
     </message>
     <message>
         <source>%1: glusterd did not start (%2). Run %3, or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: glusterd ist nicht gestartet (%2). Verwenden Sie %3 oder %4.</translation>
     </message>
     <message>
         <source>%1 could not be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zurückgeholt werden.</translation>
     </message>
     <message>
         <source>%1: its brick or self-heal daemon is still offline %2 after glusterd started; run as root there: gluster volume start %3 force</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sein Brick oder Self-Heal-Dienst ist %2 nach dem Start von glusterd noch offline; führen Sie dort als root aus: gluster volume start %3 force</translation>
     </message>
     <message>
         <source>%1&apos;s brick did not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Brick von %1 ist nicht zurückgekommen.</translation>
     </message>
     <message>
         <source>%1&apos;s brick is still offline after %2: gluster volume start %3 force</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brick von %1 ist nach %2 noch offline: gluster volume start %3 force</translation>
     </message>
     <message>
         <source>%1 is back: its brick and self-heal daemon are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zurück: sein Brick und sein Self-Heal-Dienst sind online.</translation>
     </message>
     <message>
         <source>removed %1, left by an earlier drill</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt, von einer früheren Übung zurückgelassen</translation>
     </message>
     <message>
         <source>Waiting for the heal to finish (gluster volume heal %1 info summary, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Ende der Heilung (gluster volume heal %1 info summary, höchstens %2).</translation>
     </message>
     <message>
         <source>Healed: nothing left to heal after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheilt: nach %1 nichts mehr zu heilen.</translation>
     </message>
     <message>
         <source>the heal did not finish within %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Heilung wurde nicht innerhalb von %1 fertig (%2).</translation>
     </message>
     <message>
         <source>entries left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibende Einträge: %1</translation>
     </message>
     <message>
         <source>a brick not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Brick nicht verbunden</translation>
     </message>
     <message>
         <source>Entries left to heal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu heilende Einträge: %1</translation>
     </message>
     <message>
         <source>The drill&apos;s file is on both bricks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsdatei liegt auf beiden Bricks.</translation>
     </message>
     <message>
         <source>the drill&apos;s file is not on %1&apos;s brick %2 after the heal%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übungsdatei liegt nach der Heilung nicht auf dem Brick %2 von %1%3.</translation>
     </message>
     <message>
         <source> (different content)</source>
-        <translation type="unfinished"></translation>
+        <translation> (anderer Inhalt)</translation>
     </message>
     <message>
         <source>could not read split-brain entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Split-Brain-Einträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Split-brain entries: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Split-Brain: %1.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>the drill&apos;s file %1/%2 could not be removed (%3); remove it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übungsdatei %1/%2 konnte nicht entfernt werden (%3); entfernen Sie sie von Hand.</translation>
     </message>
     <message>
         <source>entries in split-brain after the drill: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Split-Brain nach der Übung: %1.</translation>
     </message>
     <message>
         <source>%1&apos;s site did not answer once while %2 was out.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Website von %1 hat kein einziges Mal geantwortet, während %2 aus dem Paar genommen war.</translation>
     </message>
     <message>
         <source>%1&apos;s site stalled for %2, more than the %3 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Website von %1 stand %2 lang still, länger als die erlaubten %3.</translation>
     </message>
     <message>
         <source>The drill failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>FailoverDrillJob</name>
     <message>
         <source>the wizard&apos;s &quot;Test failover&quot; page again, or: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut die Seite „Failover testen“ des Assistenten oder: %1</translation>
     </message>
     <message>
         <source>%1 offered a host key that is not in known_hosts (%2 %3). The drill trusts only known keys: verify and record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Host-Schlüssel angeboten, der nicht in known_hosts steht (%2 %3). Die Übung vertraut nur bekannten Schlüsseln: Prüfen und speichern Sie ihn zuerst.</translation>
     </message>
 </context>
 <context>
     <name>FailoverDrillPage</name>
     <message>
         <source>&amp;Start the drill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung s&amp;tarten…</translation>
     </message>
     <message>
         <source>S&amp;top and bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten und zurückholen</translation>
     </message>
     <message>
         <source>Test failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover testen</translation>
     </message>
     <message>
         <source>A drill for a pair in service: one server is taken out of the pair (its Gluster processes are stopped) while this computer asks the other one&apos;s site once a second; then it is brought back and the heal is awaited. It starts only when the pair is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung für ein Paar im Betrieb: Ein Server wird aus dem Paar genommen (seine Gluster-Prozesse werden angehalten), während dieser Rechner einmal pro Sekunde die Website des anderen abfragt; dann wird er zurückgeholt und die Heilung abgewartet. Sie startet nur, wenn das Paar gesund ist.</translation>
     </message>
     <message>
         <source>Server to take out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herauszunehmender Server:</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet.</translation>
     </message>
     <message>
         <source>Open the spec of a pair on the welcome page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst auf der Willkommensseite die Spezifikation eines Paars.</translation>
     </message>
     <message>
         <source>Take %1 out of the pair?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Paar nehmen?</translation>
     </message>
     <message>
         <source>The drill stops glusterd, the brick and the self-heal daemon on %1 for about a minute, checks that %2 keeps serving the site and the volume, then starts them again and waits for the heal. Visitors of %1&apos;s own address may see errors meanwhile. It starts only if the pair is healthy. Start it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung hält glusterd, den Brick und den Self-Heal-Dienst auf %1 für etwa eine Minute an, prüft, dass %2 die Website und das Volume weiter ausliefert, startet sie dann wieder und wartet auf die Heilung. Besucher der eigenen Adresse von %1 sehen währenddessen womöglich Fehler. Sie startet nur, wenn das Paar gesund ist. Jetzt starten?</translation>
     </message>
     <message>
         <source>%1 is OUT of the pair now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt AUSSERHALB des Paars.</translation>
     </message>
     <message>
         <source>%1 is back; waiting for the heal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zurück; warten auf die Heilung.</translation>
     </message>
     <message>
         <source>Checking the health of the pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des Paars wird geprüft…</translation>
     </message>
     <message>
         <source>Cancelling: bringing the server back first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Zuerst wird der Server zurückgeholt…</translation>
     </message>
     <message>
         <source>%1 (answered: %2, not answered: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beantwortet: %2, unbeantwortet: %3)</translation>
     </message>
 </context>
 <context>
@@ -1582,15 +1639,15 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verifiziert</translation>
     </message>
     <message>
         <source>replica: the same files on every server</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica: auf jedem Server dieselben Dateien</translation>
     </message>
     <message>
         <source>replication not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation nicht verifiziert</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +2014,7 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>Nothing is mounted on %1, and the web server on this server does not answer: it waits for the volume rather than serve the empty folder underneath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 ist nichts eingehängt, und der Webserver auf diesem Server antwortet nicht: Er wartet auf das Volume, statt den leeren Ordner darunter auszuliefern.</translation>
     </message>
 </context>
 <context>
@@ -3072,11 +3129,11 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>Start the web server (%1) only once the volume is mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Webserver (%1) erst starten, wenn das Volume eingehängt ist</translation>
     </message>
     <message>
         <source>At boot, Apache must not serve the empty directory under %1 (or a default page) while the volume is not mounted yet, or not at all. A systemd drop-in with RequiresMountsFor=%1 starts %2 after the volume&apos;s mount and not at all when the mount fails: then this server does not answer, the other one serves the site, and health says why (After= alone would only order the start, and still serve the empty directory when the mount fails). Once the volume is mounted later (mount %1), start %2 again. Without systemd (containers, the demo pair) there is no unit to extend: the step does not apply there and its check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Systemstart darf Apache nicht das leere Verzeichnis unter %1 (oder eine Standardseite) ausliefern, solange das Volume noch nicht oder gar nicht eingehängt ist. Ein systemd-Drop-in mit RequiresMountsFor=%1 startet %2 nach dem Einhängen des Volumes und gar nicht, wenn das Einhängen fehlschlägt: Dann antwortet dieser Server nicht, der andere liefert die Website aus, und die Zustandsprüfung (health) nennt den Grund (After= allein würde nur die Startreihenfolge festlegen und bei fehlgeschlagenem Einhängen trotzdem das leere Verzeichnis ausliefern). Wird das Volume später eingehängt (mount %1), starten Sie %2 erneut. Ohne systemd (Container, das Demo-Paar) gibt es keine Unit zum Erweitern: Der Schritt entfällt dort, und seine Prüfung gilt als bestanden.</translation>
     </message>
 </context>
 <context>
@@ -3090,19 +3147,19 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     <name>SiteWatch</name>
     <message>
         <source>site: HTTP 200 in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Website: HTTP 200 in %1 ms</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished">keine Antwort innerhalb von %1 s</translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>site: NO ANSWER (%1) after %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Website: KEINE ANTWORT (%1) nach %2 ms</translation>
     </message>
 </context>
 <context>
@@ -3618,15 +3675,15 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>Failover options</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover-Optionen</translation>
     </message>
     <message>
         <source>Set for failover within seconds when a server goes silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Failover innerhalb von Sekunden eingestellt, wenn ein Server verstummt.</translation>
     </message>
     <message>
         <source>The volume lacks the options for a fast failover (%1): when a server goes silent (power cut, dead network), the other server&apos;s site and writes stall for up to a minute or more instead of a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Volume fehlen die Optionen für ein schnelles Failover (%1): Wenn ein Server verstummt (Stromausfall, totes Netzwerk), hängen die Website und die Schreibvorgänge des anderen Servers bis zu einer Minute oder länger statt nur wenige Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3864,7 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>No HTTP answer from %1 (%2): the volume is not mounted on %3 here, and the web server does not run without it (it waits for the mount rather than serve an empty folder). Mount the volume, then start the web server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTP-Antwort von %1 (%2): Das Volume ist hier nicht unter %3 eingehängt, und der Webserver läuft nicht ohne es (er wartet auf das Einhängen, statt einen leeren Ordner auszuliefern). Hängen Sie das Volume ein und starten Sie dann den Webserver.</translation>
     </message>
 </context>
 <context>
@@ -3890,11 +3947,11 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>Test &amp;failover of an existing pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail&amp;over eines bestehenden Paars testen</translation>
     </message>
     <message>
         <source>A drill: one server is taken out for a minute while the other keeps serving; then it is brought back and healed. Asks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung: Ein Server wird für eine Minute herausgenommen, während der andere weiter ausliefert; dann wird er zurückgeholt und geheilt. Fragt vorher nach.</translation>
     </message>
 </context>
 <context>

@@ -166,11 +166,11 @@
     </message>
     <message>
         <source>Set the volume options for failover within seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>De volume-opties voor failover binnen enkele seconden instellen</translation>
     </message>
     <message>
         <source>When a server goes silent (power cut, dead network), Gluster&apos;s defaults make the other server&apos;s site and writes wait more than a minute: the mount waits 42 s (network.ping-timeout) before giving up on the silent brick, and the brick keeps the silent server&apos;s locks, which the writes wait for, until TCP notices it is gone (20 s and more). These values cut both to 4 s (measured on two servers: the site answers again about 6 s after its peer went silent, instead of 80 s). The price: a peer that is only slow or overloaded for 4 s, or a private network that loses packets for that long, is dropped too, and each such false failover costs a reconnect, a heal of what changed meanwhile and a moment of stalled I/O; keep the private network dedicated and healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als een server stilvalt (stroomstoring, dood netwerk), laten de standaardwaarden van Gluster de site en de schrijfacties van de andere server meer dan een minuut wachten: de koppeling wacht 42 s (network.ping-timeout) voordat ze de stilgevallen brick opgeeft, en de brick houdt de locks van de stilgevallen server vast, waarop de schrijfacties wachten, totdat TCP merkt dat die weg is (20 s en meer). Deze waarden brengen beide terug tot 4 s (gemeten op twee servers: de site antwoordt weer ongeveer 6 s nadat haar peer stilviel, in plaats van na 80 s). De prijs: een peer die maar 4 s traag of overbelast is, of een privénetwerk dat zo lang pakketten verliest, wordt ook losgelaten, en elke zulke onterechte failover kost een nieuwe verbinding, een herstel van wat intussen veranderd is en een moment van stilstaande I/O; houd het privénetwerk exclusief voor dit verkeer en gezond.</translation>
     </message>
 </context>
 <context>
@@ -240,7 +240,64 @@ The exported script runs from this workstation over ssh: bash SCRIPT [--yes]
 
 Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage or refused.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: %1 [COMMANDO SPEC [opties]]
+
+Zonder commando opent de installatiewizard.
+
+Commando&apos;s:
+  check SPEC            met elke server verbinden en elk probleem opsommen
+  plan SPEC             het plan tonen: server, titel en commando&apos;s van elke stap
+  export SPEC [-o FILE] het plan als bash-script schrijven
+  apply SPEC [--yes] [--wipe SERVER:DEVICE]...  het plan uitvoeren met live logs
+  health SPEC [--json] [--no-round-trip]  alleen-lezen gezondheidsrapport van een bestaand
+                        paar (de rondgang schrijft en verwijdert één testbestand)
+  drill SPEC [--server NAME] [--yes]  failover-oefening van een gezond paar: haalt
+                        NAME (standaard: de eerste server) eruit, toont dat de
+                        andere blijft serveren, brengt NAME terug, wacht op het
+                        herstel, rapporteert
+  drill SPEC --restore --server NAME  brengt NAME terug (na een geforceerd
+                        beëindigde oefening)
+  demo up|down|status   het lokale demopaar: twee servers in naamruimten op deze
+                        machine (vereist root); up toont de specificatie en
+                        known_hosts ervan
+
+Gemeenschappelijke opties van de commando&apos;s:
+  --known-hosts FILE       known_hosts-bestand (standaard: ~/.ssh/known_hosts)
+  --accept-new-host-keys   onbekende hostsleutels eenmaal vertrouwen en vastleggen
+  --secret-file SERVER:KIND=FILE  voor onbeheerde runs: het geheim van die soort
+                           (KIND) voor die server, de eerste regel van FILE (modus
+                           0600): password (SSH-aanmelding), passphrase (van de
+                           sleutel; alleen op deze machine gebruikt) of sudo.
+                           Herhaal de optie voor elke server en soort.
+  --secret-file FILE       het aanmeldwachtwoord of de sleutelwachtwoordzin van de ene
+                           server die zich aanmeldt met een wachtwoord of een
+                           versleutelde sleutel; geweigerd als meerdere servers (of
+                           geen enkele) er een nodig zouden hebben. sudo krijgt het
+                           sudo-geheim, anders het eigen aanmeldwachtwoord van die
+                           server; een geheim gaat nooit naar een andere server.
+  --accept-split-brain-risk  aanvaarden dat een replica-2-volume in split-brain kan
+                           raken (hetzelfde als &quot;acknowledgeSplitBrainRisk&quot;: true onder
+                           &quot;volume&quot; in de specificatie); verplicht voor replica 2
+  --wipe SERVER:DEVICE     die schijf mogen wissen hoewel ze een bestandssysteem,
+                           partitietabel of handtekening bevat, zoals de controle van
+                           deze run haar ziet (nooit een gekoppelde schijf of een
+                           systeemschijf, en ook geen schijf die veranderd is)
+  --json                   machineleesbare uitvoer (plan, check, health)
+  -h, --help               deze hulp tonen
+  -v, --version            de versie tonen
+
+Opties van plan en export:
+  --assume-os debian|fedora  plannen zonder verbinding: aannemen dat elke server
+                           deze distributiefamilie draait (Debian/Ubuntu of
+                           Fedora/RHEL); de stappen controleren de servers toch
+                           (systemd, SELinux, firewall) wanneer ze draaien
+  -o, --output FILE        export: het script naar FILE schrijven (standaard: stdout)
+
+Het geëxporteerde script draait vanaf dit werkstation via ssh: bash SCRIPT [--yes]
+[--dry-run]; GHW_SSH bepaalt het ssh-commando (bijv. GHW_SSH=&quot;ssh -F ssh_config&quot;).
+
+Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute specificatie, fout gebruik of geweigerd.
+</translation>
     </message>
 </context>
 <context>
@@ -599,106 +656,106 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     <name>DrillCommand</name>
     <message>
         <source>--server needs the name of a server of the spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server heeft de naam van een server uit de specificatie nodig.</translation>
     </message>
     <message>
         <source>See --help.</source>
-        <translation type="unfinished">Zie --help.</translation>
+        <translation>Zie --help.</translation>
     </message>
     <message>
         <source>drill: the spec has no pair of servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>drill: de specificatie bevat geen paar servers.</translation>
     </message>
     <message>
         <source>drill: there is no server &quot;%1&quot; in the spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>drill: er is geen server &quot;%1&quot; in de specificatie.</translation>
     </message>
     <message>
         <source>drill: refused: the drill takes %1 out of the pair for a while, and there is no terminal to ask whether that is all right. Run it on a terminal, or add --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>drill: geweigerd: de oefening haalt %1 een tijdje uit het paar, en er is geen terminal om te vragen of dat goed is. Voer haar uit in een terminal, of voeg --yes toe.</translation>
     </message>
     <message>
         <source>drill: interrupted; bringing %1 back first. Ctrl-C again quits at once; then restore it with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>drill: onderbroken; eerst wordt %1 teruggebracht. Nogmaals Ctrl-C stopt meteen; zet hem dan terug met: %2</translation>
     </message>
     <message>
         <source>The drill takes %1 out of the pair (its glusterd, brick and self-heal daemon are stopped), checks that %2 keeps serving, then brings %1 back and waits for the heal.</source>
-        <translation type="unfinished"></translation>
+        <translation>De oefening haalt %1 uit het paar (zijn glusterd, brick en self-heal-daemon worden gestopt), controleert dat %2 blijft serveren, brengt %1 daarna terug en wacht op het herstel.</translation>
     </message>
     <message>
         <source>Take %1 out of the pair now? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu uit het paar halen? [y/N]</translation>
     </message>
     <message>
         <source>drill: not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>drill: niet bevestigd; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>DrillReport</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>PASSED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESLAAGD</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>MISLUKT</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEWEIGERD</translation>
     </message>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEANNULEERD</translation>
     </message>
     <message>
         <source>RESTORED</source>
-        <translation type="unfinished"></translation>
+        <translation>TERUGGEZET</translation>
     </message>
     <message>
         <source>%1 was out of the pair for %2; %3 kept serving the site and the volume, and the pair healed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was %2 uit het paar; %3 bleef de site en het volume serveren, en het paar is hersteld.</translation>
     </message>
     <message>
         <source>%1 is back in the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is terug in het paar.</translation>
     </message>
     <message>
         <source>Site stall: %1 longest without an answer from %2 (%3 answers, %4 failures, asked once a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilstand van de site: langste periode zonder antwoord van %2: %1 (%3 antwoorden, %4 mislukt, eenmaal per seconde gevraagd).</translation>
     </message>
     <message>
         <source>Heal: %1 from %2&apos;s brick back online to nothing left to heal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstel: %1 van het weer online komen van de brick van %2 tot er niets meer te herstellen viel.</translation>
     </message>
     <message>
         <source>The drill&apos;s file, written through %1 while %2 was out, is on both bricks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het oefenbestand, via %1 geschreven terwijl %2 uit het paar was, staat op beide bricks.</translation>
     </message>
     <message>
         <source>The drill&apos;s file was not found on both bricks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het oefenbestand is niet op beide bricks gevonden.</translation>
     </message>
     <message>
         <source>Split-brain entries: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Items in split-brain: %1.</translation>
     </message>
     <message>
         <source>%1 is NOT back in the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is NIET terug in het paar.</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet teruggezet: %1</translation>
     </message>
     <message>
         <source>Restore it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten met: %1</translation>
     </message>
 </context>
 <context>
@@ -735,293 +792,293 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     <name>FailoverDrill</name>
     <message>
         <source>as root on that server: systemctl start glusterd (without systemd: glusterd -p /var/run/glusterd.pid); then, if its brick stays offline: gluster volume start VOLUME force</source>
-        <translation type="unfinished"></translation>
+        <translation>als root op die server: systemctl start glusterd (zonder systemd: glusterd -p /var/run/glusterd.pid); daarna, als zijn brick offline blijft: gluster volume start VOLUME force</translation>
     </message>
     <message>
         <source>the drill needs a pair: a server to take out and one to keep serving.</source>
-        <translation type="unfinished"></translation>
+        <translation>de oefening heeft een paar nodig: een server om eruit te halen en een die blijft serveren.</translation>
     </message>
     <message>
         <source>Bringing %1 back into the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt teruggebracht in het paar.</translation>
     </message>
     <message>
         <source>Checking the health of the pair first: the drill starts only on a HEALTHY pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst wordt de gezondheid van het paar gecontroleerd: de oefening start alleen bij een GEZOND paar.</translation>
     </message>
     <message>
         <source>%1 could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was niet bereikbaar</translation>
     </message>
     <message>
         <source>%1: %2; nothing was run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; daar is niets uitgevoerd.</translation>
     </message>
     <message>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was niet bereikbaar.</translation>
     </message>
     <message>
         <source>the SSH session to %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>de SSH-sessie naar %1 is verdwenen</translation>
     </message>
     <message>
         <source>cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd.</translation>
     </message>
     <message>
         <source>cancelled before any server was taken out; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd voordat er een server uit het paar was gehaald; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Cancelling: %1 is brought back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbreken: eerst wordt %1 teruggebracht.</translation>
     </message>
     <message>
         <source>If an earlier drill was stopped while %1 was out, bring it back with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Als een eerdere oefening is gestopt terwijl %1 uit het paar was, breng hem dan terug met: %2</translation>
     </message>
     <message>
         <source>the pair is not HEALTHY (%1): the drill takes a server out only when the other one can carry the site alone. Fix what health reports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>het paar is niet GEZOND (%1): de oefening haalt een server er alleen uit als de andere de site alleen kan dragen. Los eerst op wat de gezondheidscontrole (health) meldt.</translation>
     </message>
     <message>
         <source>The pair is HEALTHY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het paar is GEZOND.</translation>
     </message>
     <message>
         <source>Reading which processes make %1 part of the pair (gluster volume status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt gelezen welke processen %1 deel van het paar maken (gluster volume status).</translation>
     </message>
     <message>
         <source>could not read the volume&apos;s processes on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de processen van het volume op %1 konden niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>no status of volume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen status van volume %1</translation>
     </message>
     <message>
         <source>the brick %1 is not online; the drill needs it running.</source>
-        <translation type="unfinished"></translation>
+        <translation>de brick %1 is niet online; de oefening vereist dat hij draait.</translation>
     </message>
     <message>
         <source>Asking %1&apos;s site once a second: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De site van %1 wordt eenmaal per seconde bevraagd: %2</translation>
     </message>
     <message>
         <source>Taking %1 out of the pair: glusterd stopped, its brick (PID %2) and self-heal daemon (PID %3) ended. If this drill is killed, restore it with: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt uit het paar gehaald: glusterd gestopt, zijn brick (PID %2) en self-heal-daemon (PID %3) beëindigd. Als deze oefening geforceerd wordt beëindigd, zet hem dan terug met: %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">geen</translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>taking %1 out failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit het paar halen is mislukt: %2</translation>
     </message>
     <message>
         <source>%1 is out of the pair now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is nu uit het paar.</translation>
     </message>
     <message>
         <source>%1 sees %2&apos;s brick offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ziet de brick van %2 als offline.</translation>
     </message>
     <message>
         <source>%1 still lists %2 online after the processes ended%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vermeldt %2 na het beëindigen van de processen nog als online%3.</translation>
     </message>
     <message>
         <source>Writing %1 through %2&apos;s mount at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt geschreven via het koppelpunt van %2 op %3.</translation>
     </message>
     <message>
         <source>writing %1 through %2 failed while %3 was out: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>het schrijven van %1 via %2 is mislukt terwijl %3 uit het paar was: %4</translation>
     </message>
     <message>
         <source>%1 did not read back through %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden teruggelezen via %2: %3</translation>
     </message>
     <message>
         <source>different content</source>
-        <translation type="unfinished"></translation>
+        <translation>andere inhoud</translation>
     </message>
     <message>
         <source>%1 reads it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leest het terug.</translation>
     </message>
     <message>
         <source>Bringing %1 back: starting glusterd (it starts the brick and the self-heal daemon).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt teruggebracht: glusterd wordt gestart (die start de brick en de self-heal-daemon).</translation>
     </message>
     <message>
         <source>%1: glusterd did not start (%2). Run %3, or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: glusterd is niet gestart (%2). Gebruik %3, of %4.</translation>
     </message>
     <message>
         <source>%1 could not be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden teruggebracht.</translation>
     </message>
     <message>
         <source>%1: its brick or self-heal daemon is still offline %2 after glusterd started; run as root there: gluster volume start %3 force</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zijn brick of self-heal-daemon is %2 na de start van glusterd nog offline; voer daar als root uit: gluster volume start %3 force</translation>
     </message>
     <message>
         <source>%1&apos;s brick did not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>de brick van %1 is niet teruggekomen.</translation>
     </message>
     <message>
         <source>%1&apos;s brick is still offline after %2: gluster volume start %3 force</source>
-        <translation type="unfinished"></translation>
+        <translation>De brick van %1 is na %2 nog offline: gluster volume start %3 force</translation>
     </message>
     <message>
         <source>%1 is back: its brick and self-heal daemon are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is terug: zijn brick en self-heal-daemon zijn online.</translation>
     </message>
     <message>
         <source>removed %1, left by an earlier drill</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd, achtergelaten door een eerdere oefening</translation>
     </message>
     <message>
         <source>Waiting for the heal to finish (gluster volume heal %1 info summary, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten tot het herstel klaar is (gluster volume heal %1 info summary, hoogstens %2).</translation>
     </message>
     <message>
         <source>Healed: nothing left to heal after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteld: na %1 niets meer te herstellen.</translation>
     </message>
     <message>
         <source>the heal did not finish within %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>het herstel was niet binnen %1 klaar (%2).</translation>
     </message>
     <message>
         <source>entries left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resterende items: %1</translation>
     </message>
     <message>
         <source>a brick not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>een brick niet verbonden</translation>
     </message>
     <message>
         <source>Entries left to heal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te herstellen items: %1</translation>
     </message>
     <message>
         <source>The drill&apos;s file is on both bricks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het oefenbestand staat op beide bricks.</translation>
     </message>
     <message>
         <source>the drill&apos;s file is not on %1&apos;s brick %2 after the heal%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>het oefenbestand staat na het herstel niet op de brick %2 van %1%3.</translation>
     </message>
     <message>
         <source> (different content)</source>
-        <translation type="unfinished"></translation>
+        <translation> (andere inhoud)</translation>
     </message>
     <message>
         <source>could not read split-brain entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de split-brain-items konden niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>Split-brain entries: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Items in split-brain: %1.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd.</translation>
     </message>
     <message>
         <source>the drill&apos;s file %1/%2 could not be removed (%3); remove it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>het oefenbestand %1/%2 kon niet worden verwijderd (%3); verwijder het met de hand.</translation>
     </message>
     <message>
         <source>entries in split-brain after the drill: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>items in split-brain na de oefening: %1.</translation>
     </message>
     <message>
         <source>%1&apos;s site did not answer once while %2 was out.</source>
-        <translation type="unfinished"></translation>
+        <translation>de site van %1 heeft geen enkele keer geantwoord terwijl %2 uit het paar was.</translation>
     </message>
     <message>
         <source>%1&apos;s site stalled for %2, more than the %3 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>de site van %1 stond %2 stil, langer dan de toegestane %3.</translation>
     </message>
     <message>
         <source>The drill failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De oefening is mislukt: %1</translation>
     </message>
 </context>
 <context>
     <name>FailoverDrillJob</name>
     <message>
         <source>the wizard&apos;s &quot;Test failover&quot; page again, or: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opnieuw de pagina &apos;Failover testen&apos; van de wizard, of: %1</translation>
     </message>
     <message>
         <source>%1 offered a host key that is not in known_hosts (%2 %3). The drill trusts only known keys: verify and record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bood een hostsleutel aan die niet in known_hosts staat (%2 %3). De oefening vertrouwt alleen bekende sleutels: controleer en registreer hem eerst.</translation>
     </message>
 </context>
 <context>
     <name>FailoverDrillPage</name>
     <message>
         <source>&amp;Start the drill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefening &amp;starten…</translation>
     </message>
     <message>
         <source>S&amp;top and bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sto&amp;ppen en terugbrengen</translation>
     </message>
     <message>
         <source>Test failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover testen</translation>
     </message>
     <message>
         <source>A drill for a pair in service: one server is taken out of the pair (its Gluster processes are stopped) while this computer asks the other one&apos;s site once a second; then it is brought back and the heal is awaited. It starts only when the pair is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een oefening voor een paar in gebruik: één server wordt uit het paar gehaald (zijn Gluster-processen worden gestopt) terwijl deze computer eenmaal per seconde de site van de andere bevraagt; daarna wordt hij teruggebracht en wordt op het herstel gewacht. Ze start alleen als het paar gezond is.</translation>
     </message>
     <message>
         <source>Server to take out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server om eruit te halen:</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gestart.</translation>
     </message>
     <message>
         <source>Open the spec of a pair on the welcome page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst op de welkomstpagina de specificatie van een paar.</translation>
     </message>
     <message>
         <source>Take %1 out of the pair?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit het paar halen?</translation>
     </message>
     <message>
         <source>The drill stops glusterd, the brick and the self-heal daemon on %1 for about a minute, checks that %2 keeps serving the site and the volume, then starts them again and waits for the heal. Visitors of %1&apos;s own address may see errors meanwhile. It starts only if the pair is healthy. Start it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>De oefening stopt glusterd, de brick en de self-heal-daemon op %1 voor ongeveer een minuut, controleert dat %2 de site en het volume blijft serveren, start ze daarna opnieuw en wacht op het herstel. Bezoekers van het eigen adres van %1 kunnen intussen fouten zien. Ze start alleen als het paar gezond is. Nu starten?</translation>
     </message>
     <message>
         <source>%1 is OUT of the pair now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is nu UIT het paar.</translation>
     </message>
     <message>
         <source>%1 is back; waiting for the heal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is terug; wachten op het herstel.</translation>
     </message>
     <message>
         <source>Checking the health of the pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezondheid van het paar wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>Cancelling: bringing the server back first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbreken: eerst wordt de server teruggebracht…</translation>
     </message>
     <message>
         <source>%1 (answered: %2, not answered: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beantwoord: %2, niet beantwoord: %3)</translation>
     </message>
 </context>
 <context>
@@ -1582,15 +1639,15 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geverifieerd</translation>
     </message>
     <message>
         <source>replica: the same files on every server</source>
-        <translation type="unfinished"></translation>
+        <translation>replica: dezelfde bestanden op elke server</translation>
     </message>
     <message>
         <source>replication not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>replicatie niet geverifieerd</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +2014,7 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>Nothing is mounted on %1, and the web server on this server does not answer: it waits for the volume rather than serve the empty folder underneath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gekoppeld op %1, en de webserver op deze server antwoordt niet: hij wacht op het volume in plaats van de lege map eronder te serveren.</translation>
     </message>
 </context>
 <context>
@@ -3072,11 +3129,11 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>Start the web server (%1) only once the volume is mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>De webserver (%1) pas starten als het volume gekoppeld is</translation>
     </message>
     <message>
         <source>At boot, Apache must not serve the empty directory under %1 (or a default page) while the volume is not mounted yet, or not at all. A systemd drop-in with RequiresMountsFor=%1 starts %2 after the volume&apos;s mount and not at all when the mount fails: then this server does not answer, the other one serves the site, and health says why (After= alone would only order the start, and still serve the empty directory when the mount fails). Once the volume is mounted later (mount %1), start %2 again. Without systemd (containers, the demo pair) there is no unit to extend: the step does not apply there and its check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het opstarten mag Apache niet de lege map onder %1 (of een standaardpagina) serveren zolang het volume nog niet of helemaal niet gekoppeld is. Een systemd-drop-in met RequiresMountsFor=%1 start %2 na het koppelen van het volume, en helemaal niet als het koppelen mislukt: dan antwoordt deze server niet, serveert de andere de site, en zegt de gezondheidscontrole (health) waarom (met alleen After= zou enkel de startvolgorde worden bepaald en bij een mislukte koppeling toch de lege map worden geserveerd). Zodra het volume later gekoppeld is (mount %1), start u %2 opnieuw. Zonder systemd (containers, het demopaar) is er geen unit om uit te breiden: de stap is daar niet van toepassing en zijn controle slaagt.</translation>
     </message>
 </context>
 <context>
@@ -3090,19 +3147,19 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     <name>SiteWatch</name>
     <message>
         <source>site: HTTP 200 in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>site: HTTP 200 in %1 ms</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished">geen antwoord binnen %1 s</translation>
+        <translation>geen antwoord binnen %1 s</translation>
     </message>
     <message>
         <source>site: NO ANSWER (%1) after %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>site: GEEN ANTWOORD (%1) na %2 ms</translation>
     </message>
 </context>
 <context>
@@ -3618,15 +3675,15 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>Failover options</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover-opties</translation>
     </message>
     <message>
         <source>Set for failover within seconds when a server goes silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld voor failover binnen enkele seconden als een server stilvalt.</translation>
     </message>
     <message>
         <source>The volume lacks the options for a fast failover (%1): when a server goes silent (power cut, dead network), the other server&apos;s site and writes stall for up to a minute or more instead of a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het volume mist de opties voor een snelle failover (%1): als een server stilvalt (stroomstoring, dood netwerk), staan de site en de schrijfacties van de andere server tot een minuut of langer stil in plaats van enkele seconden.</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3864,7 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>No HTTP answer from %1 (%2): the volume is not mounted on %3 here, and the web server does not run without it (it waits for the mount rather than serve an empty folder). Mount the volume, then start the web server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen HTTP-antwoord van %1 (%2): het volume is hier niet gekoppeld op %3, en de webserver draait niet zonder (hij wacht op de koppeling in plaats van een lege map te serveren). Koppel het volume en start daarna de webserver.</translation>
     </message>
 </context>
 <context>
@@ -3890,11 +3947,11 @@ Exit statuses: 0 success, 1 problems found or a step failed, 2 bad spec, usage o
     </message>
     <message>
         <source>Test &amp;failover of an existing pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failover van een bestaand paar testen</translation>
     </message>
     <message>
         <source>A drill: one server is taken out for a minute while the other keeps serving; then it is brought back and healed. Asks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een oefening: één server wordt een minuut uit het paar gehaald terwijl de andere blijft serveren; daarna wordt hij teruggebracht en hersteld. Vraagt eerst om bevestiging.</translation>
     </message>
 </context>
 <context>
