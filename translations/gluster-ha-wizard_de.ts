@@ -915,10 +915,6 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
         <translation>%1 wird zurückgeholt: glusterd wird gestartet (er startet den Brick und den Self-Heal-Dienst).</translation>
     </message>
     <message>
-        <source>%1: glusterd did not start (%2). Run %3, or %4.</source>
-        <translation>%1: glusterd ist nicht gestartet (%2). Verwenden Sie %3 oder %4.</translation>
-    </message>
-    <message>
         <source>%1 could not be brought back.</source>
         <translation>%1 konnte nicht zurückgeholt werden.</translation>
     </message>
@@ -1009,6 +1005,14 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>The drill failed: %1</source>
         <translation>Die Übung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1: glusterd did not start (%2). Run %3.</source>
+        <translation>%1: glusterd ist nicht gestartet (%2). Führen Sie %3 aus.</translation>
     </message>
 </context>
 <context>

@@ -915,10 +915,6 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
         <translation>%1 wordt teruggebracht: glusterd wordt gestart (die start de brick en de self-heal-daemon).</translation>
     </message>
     <message>
-        <source>%1: glusterd did not start (%2). Run %3, or %4.</source>
-        <translation>%1: glusterd is niet gestart (%2). Gebruik %3, of %4.</translation>
-    </message>
-    <message>
         <source>%1 could not be brought back.</source>
         <translation>%1 kon niet worden teruggebracht.</translation>
     </message>
@@ -1009,6 +1005,14 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>The drill failed: %1</source>
         <translation>De oefening is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1, of %2</translation>
+    </message>
+    <message>
+        <source>%1: glusterd did not start (%2). Run %3.</source>
+        <translation>%1: glusterd is niet gestart (%2). Voer %3 uit.</translation>
     </message>
 </context>
 <context>

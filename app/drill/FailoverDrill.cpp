@@ -415,9 +415,12 @@ void FailoverDrill::bringBack()
         m_target, DrillCommands::bringBack(),
         [this](const Outcome &outcome) {
             if (!outcome.ok) {
-                m_report.notRestored << tr("%1: glusterd did not start (%2). Run %3, or %4.")
-                                            .arg(m_report.target, outcome.describe,
-                                                 m_report.restoreCommand, manualRestoreHint());
+                // The wizard's restore words already end with the manual hint: say it once.
+                QString how = m_report.restoreCommand;
+                if (!how.contains(manualRestoreHint()))
+                    how = tr("%1, or %2").arg(how, manualRestoreHint());
+                m_report.notRestored << tr("%1: glusterd did not start (%2). Run %3.")
+                                            .arg(m_report.target, outcome.describe, how);
                 if (!m_stopping)
                     m_report.outcome = DrillReport::Outcome::Failed;
                 if (m_report.reason.isEmpty())
