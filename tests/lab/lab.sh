@@ -40,8 +40,9 @@
 #   lab.sh kind             print the kind of the nodes: systemd or init
 # systemd nodes only:
 #   lab.sh reboot NODE      `systemctl reboot` inside NODE; it boots again by itself
-#   lab.sh power-cut NODE   SIGKILL to NODE's PID 1 (by its PID): every process of the node ends
-#   lab.sh power-on NODE    boot a node whose power is off
+#   lab.sh power-cut NODE   NODE's links down (silent, as without power), then SIGKILL to its PID 1
+#                           (by its PID): every process of the node ends
+#   lab.sh power-on NODE    links up, and boot a node whose power is off
 #   lab.sh cold-start       cut the power of every node, then start them all at once
 #   lab.sh wait-running NODE [SECS]   wait (default 60 s) until NODE's systemd says `running`;
 #                           prints how long it waited; exit 1 (listing failed units) if not
@@ -184,23 +185,28 @@ mount_node_root() {
 # Offline, before the first boot: the node's units as a fresh server has them, and the lab-only
 # unit that mounts fstab's block-device lines.
 prepare_node_units() {
-  local n=$1 root unit state
+  local n=$1 root link unit sys
   root=$(node_root "$n")
+  sys=$root/etc/systemd/system
   # The lab's state (admin key, the other nodes' disks) is not part of a server: a whiteout.
   mkdir -p "$root$(dirname "$STATE")"
   rm -rf "${root:?}$STATE" 2>/dev/null || true
   mknod "$root$STATE" c 0 0 2>/dev/null || true
   rm -f "$root/etc/machine-id"
   systemd-machine-id-setup --root="$root" >/dev/null 2>&1 || true
-  while read -r unit state; do
-    [ "$state" = enabled ] || continue
+  # What `systemctl mask` and `disable` would do (links under /etc/systemd/system), done directly:
+  # systemctl --root takes seconds per node.
+  for link in "$sys"/*.wants/*; do
+    [ -L "$link" ] || continue
+    unit=${link##*/}
     case $NODE_KEEPS_ENABLED in *" $unit "*) continue ;; esac
-    case $unit in *@.*) rm -f "$root"/etc/systemd/system/*.wants/"${unit%@*}"@*; continue ;; esac
-    systemctl --root="$root" mask "$unit" >/dev/null 2>&1
-  done < <(systemctl --root="$root" list-unit-files --state=enabled --no-legend --no-pager |
-    awk '{print $1, $2}')
-  systemctl --root="$root" mask console-getty.service >/dev/null 2>&1
-  systemctl --root="$root" disable glusterd.service >/dev/null 2>&1 || true
+    case $unit in
+      *@*) rm -f "$link" ;; # an instance (getty@tty1): not wanted any more
+      *) ln -sfn /dev/null "$sys/$unit" ;;
+    esac
+  done
+  ln -sfn /dev/null "$sys/console-getty.service"
+  rm -f "$sys"/*.wants/glusterd.service # disabled, not masked: the product enables it
   # The lab kills sshd on purpose (`lab.sh sshd NODE kill`): it must stay dead until started.
   mkdir -p "$root/etc/systemd/system/ssh.service.d"
   printf '[Service]\n# lab only: `lab.sh sshd NODE kill` must leave it dead\nRestart=no\n' \
@@ -234,7 +240,8 @@ ExecStart=/usr/local/lib/ghw-lab/mount-block-fstab
 [Install]
 WantedBy=local-fs.target
 EOS
-  systemctl --root="$root" enable ghw-lab-block-fstab.service >/dev/null 2>&1
+  mkdir -p "$sys/local-fs.target.wants"
+  ln -sfn ../ghw-lab-block-fstab.service "$sys/local-fs.target.wants/ghw-lab-block-fstab.service"
 }
 
 # Runs NODE (the supervisor, in its own session): nspawn again after `systemctl reboot` (exit
@@ -265,16 +272,21 @@ power_on() {
   p=$(cat "$STATE/$n.supervisor.pid" 2>/dev/null) || p=""
   if [ -n "$p" ] && kill -0 "$p" 2>/dev/null; then die "$n is on already"; fi
   rm -f "$STATE/$n.off" "$STATE/$n.nspawn.pid"
+  ip link set "vpub-$n" up
+  ip link set "vpriv-$n" up
   setsid env -i PATH=$CLEAN_PATH LANG=C.UTF-8 GHW_LAB_STATE="$STATE" "$SELF" _supervise "$n" \
     </dev/null >>"$STATE/$n.console.log" 2>&1 &
   echo $! >"$STATE/$n.supervisor.pid"
   wait_for 10 init_pid "$n" || die "$n: no PID 1 after 10 s (see $STATE/$n.console.log)"
 }
 
-# Kills the node's PID 1 (by its PID) and waits until its supervisor is gone.
+# Kills the node's PID 1 (by its PID) and waits until its supervisor is gone. Its links go down
+# first: a server that loses power says goodbye to no one (no FIN, no RST from its sockets).
 power_cut() {
   local n=$1 p s
   touch "$STATE/$n.off"
+  ip link set "vpub-$n" down 2>/dev/null || true
+  ip link set "vpriv-$n" down 2>/dev/null || true
   p=$(init_pid "$n") || p=""
   if [ -n "$p" ]; then kill -KILL "$p" 2>/dev/null || true; fi
   s=$(cat "$STATE/$n.supervisor.pid" 2>/dev/null) || s=""
@@ -757,5 +769,5 @@ case $sub in
     log "cold start: $(nodes | tr '\n' ' ')powered on at once"
     ;;
   wait-running) need_root; need_systemd_node "$1"; cmd_wait_running "$@" ;;
-  *) sed -n '2,47p' "$SELF" >&2; exit 2 ;;
+  *) sed -n '2,48p' "$SELF" >&2; exit 2 ;;
 esac
