@@ -74,7 +74,7 @@ done
 has_relation "$recommends" gnome-keyring || fail "Recommends lacks gnome-keyring"
 # What the demo pair runs and builds its servers with.
 for needed in glusterfs-server glusterfs-client xfsprogs openssh-server apache2 curl sudo \
-              iproute2 util-linux pkexec; do
+              iproute2 util-linux systemd-container pkexec; do
   has_relation "$recommends" "$needed" || fail "Recommends lacks $needed (the demo pair needs it)"
 done
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')

@@ -21,14 +21,18 @@ both_serve() {
   local ip
   for ip in 198.18.1.11 198.18.1.12; do
     [ "$(http_body "$ip" /index.html)" = "Hello, World!" ] || return 1
-    [ "$(http_body "$ip" "$FILE")" = "written before the cold start" ] || return 1
+    [ "$(http_body "$ip" "${FILE#/html}")" = "written before the cold start" ] || return 1
   done
 }
 
 "$LAB" cold-start
 t0=$(now_ms)
-wait_until "$COLD_START_LIMIT_S" both_serve ||
+wait_until "$COLD_START_LIMIT_S" both_serve || {
+  for ip in 198.18.1.11 198.18.1.12; do
+    echo "$ip: '$(http_body "$ip" /index.html)' '$(http_body "$ip" "${FILE#/html}")'"
+  done
   fail "both servers did not serve the same content within $COLD_START_LIMIT_S s of the cold start"
+}
 serving_ms=$(($(now_ms) - t0))
 for n in server01 server02; do "$LAB" wait-running "$n" 30 || fail "$n is not running"; done
 running_ms=$(($(now_ms) - t0))

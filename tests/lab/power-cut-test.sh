@@ -66,16 +66,20 @@ cut_ms=$(now_ms)
 "$LAB" power-cut server01
 note "server01's power cut"
 # The survivor serves again: the last failed request ended, and answers keep coming for 5 s.
-last_fail_end() { awk -v c="$cut_ms" '$1 >= c && $3 == "fail" { e = $2 } END { print e + 0 }' "$WORK/probes"; }
+# (printf "%d": mawk prints numbers past 2^31, such as these milliseconds, as 1.8e+12)
+last_fail_end() { awk -v c="$cut_ms" '$1 >= c && $3 == "fail" { e = $2 } END { printf "%d\n", e }' "$WORK/probes"; }
 serving_again() {
   local lf
   lf=$(last_fail_end)
   awk -v c="$cut_ms" -v lf="$lf" '$1 >= c && $1 > lf && $3 == "ok" { n++; if (!f) f = $2; l = $2 }
     END { exit !(n >= 1 && l - f >= 5000) }' "$WORK/probes"
 }
-wait_until "$WAIT_LIMIT_S" serving_again || fail "server02's site did not answer again within $WAIT_LIMIT_S s of the power cut"
+wait_until "$WAIT_LIMIT_S" serving_again || {
+  tail -n 30 "$WORK/probes"
+  fail "server02's site did not answer again within $WAIT_LIMIT_S s of the power cut"
+}
 lf=$(last_fail_end)
-stall_ms=$(awk -v c="$cut_ms" -v lf="$lf" '$1 >= c && $1 > lf && $3 == "ok" { print $2 - c; exit }' "$WORK/probes")
+stall_ms=$(awk -v c="$cut_ms" -v lf="$lf" '$1 >= c && $1 > lf && $3 == "ok" { printf "%d\n", $2 - c; exit }' "$WORK/probes")
 note "server02's site answered again $stall_ms ms after the power cut"
 sleep 2
 
@@ -90,7 +94,7 @@ writer_pid="" prober_pid=""
 
 total=$(wc -l <"$WORK/writes")
 failed=$(awk '$2 != 0' "$WORK/writes" | wc -l)
-longest_write_ms=$(awk '{ d = $4 - $3; if (d > m) m = d } END { print m + 0 }' "$WORK/writes")
+longest_write_ms=$(awk '{ d = $4 - $3; if (d > m) m = d } END { printf "%d\n", m }' "$WORK/writes")
 [ "$failed" = 0 ] || { cat "$WORK/writes"; fail "$failed of $total writes through server02 failed"; }
 [ "$total" -ge 5 ] || fail "only $total writes"
 during=$(awk -v c="$cut_ms" -v o="$t0" '$3 >= c && $3 < o' "$WORK/writes" | wc -l)

@@ -25,7 +25,7 @@ healthy_ms=$(($(now_ms) - t0))
 [ "$("$LAB" exec server02 cat "/data/var-www/brick02/volume$FILE")" = "written while server02 rebooted" ] ||
   fail "the file written during the reboot is not on server02's brick after the heal"
 assert_working_pair "$VOL" "Hello, World!"
-[ "$(http_body 198.18.1.12 "$FILE")" = "written while server02 rebooted" ] || fail "server02 does not serve $FILE"
+[ "$(http_body 198.18.1.12 "${FILE#/html}")" = "written while server02 rebooted" ] || fail "server02 does not serve $FILE"
 "$LAB" exec server01 rm -f "/var/www$FILE"
 echo "PASS: server02 rebooted: written through server01 at +$written_ms ms; running at +$running_ms ms;" \
   "health exit 0, the file on server02's brick, at +$healthy_ms ms"
