@@ -66,8 +66,9 @@ cut_ms=$(now_ms)
 "$LAB" power-cut server01
 note "server01's power cut"
 # The survivor serves again: the last failed request ended, and answers keep coming for 5 s.
-# (printf "%d": mawk prints numbers past 2^31, such as these milliseconds, as 1.8e+12)
-last_fail_end() { awk -v c="$cut_ms" '$1 >= c && $3 == "fail" { e = $2 } END { printf "%d\n", e }' "$WORK/probes"; }
+# (printf "%.0f": mawk prints numbers past 2^31, such as these milliseconds, as 1.8e+12 with
+# print, and as 2147483647 with %d)
+last_fail_end() { awk -v c="$cut_ms" '$1 >= c && $3 == "fail" { e = $2 } END { printf "%.0f\n", e }' "$WORK/probes"; }
 serving_again() {
   local lf
   lf=$(last_fail_end)
@@ -79,7 +80,7 @@ wait_until "$WAIT_LIMIT_S" serving_again || {
   fail "server02's site did not answer again within $WAIT_LIMIT_S s of the power cut"
 }
 lf=$(last_fail_end)
-stall_ms=$(awk -v c="$cut_ms" -v lf="$lf" '$1 >= c && $1 > lf && $3 == "ok" { printf "%d\n", $2 - c; exit }' "$WORK/probes")
+stall_ms=$(awk -v c="$cut_ms" -v lf="$lf" '$1 >= c && $1 > lf && $3 == "ok" { printf "%.0f\n", $2 - c; exit }' "$WORK/probes")
 note "server02's site answered again $stall_ms ms after the power cut"
 sleep 2
 
@@ -94,7 +95,7 @@ writer_pid="" prober_pid=""
 
 total=$(wc -l <"$WORK/writes")
 failed=$(awk '$2 != 0' "$WORK/writes" | wc -l)
-longest_write_ms=$(awk '{ d = $4 - $3; if (d > m) m = d } END { printf "%d\n", m }' "$WORK/writes")
+longest_write_ms=$(awk '{ d = $4 - $3; if (d > m) m = d } END { printf "%.0f\n", m }' "$WORK/writes")
 [ "$failed" = 0 ] || { cat "$WORK/writes"; fail "$failed of $total writes through server02 failed"; }
 [ "$total" -ge 5 ] || fail "only $total writes"
 during=$(awk -v c="$cut_ms" -v o="$t0" '$3 >= c && $3 < o' "$WORK/writes" | wc -l)
