@@ -8,8 +8,8 @@
 #
 # Two kinds of node:
 #  - systemd (the default): the node boots systemd with systemd-nspawn (package systemd-container)
-#    on an overlay of this machine's / (upper layer on a tmpfs of the lab, so it survives a node's
-#    reboot), in the node's network namespace. Services run from their units; what the machine
+#    on an overlay of this machine's / (upper layer on the lab's own file system, so it survives a
+#    node's reboot), in the node's network namespace. Services run from their units; what the machine
 #    enables but a fresh server must not run is masked in the node's upper layer, glusterd is
 #    disabled. A small supervisor starts nspawn again when it exits with 133 (`systemctl reboot`
 #    inside), as systemd-nspawn@.service does; any other exit is a node whose power is off.
@@ -174,7 +174,7 @@ cmd__init() {
 NODE_KEEPS_ENABLED=" ssh.service apache2.service remote-fs.target machines.target "
 
 # The node's root: an overlay whose lower layer is this machine's / and whose upper layer lives on
-# the lab's own tmpfs (an upper layer inside / would overlap the lower one).
+# the lab's own file system (an upper layer inside / would overlap the lower one).
 mount_node_root() {
   local n=$1 layer=$STATE/layers/$1 root
   root=$(node_root "$n")
@@ -207,6 +207,10 @@ prepare_node_units() {
   done
   ln -sfn /dev/null "$sys/console-getty.service"
   rm -f "$sys"/*.wants/glusterd.service # disabled, not masked: the product enables it
+  # Lingering users: their systemd --user runs from boot, so that an SSH login does not wait for
+  # it to start (a second per connection otherwise, which the runner's timing tests notice).
+  mkdir -p "$root/var/lib/systemd/linger"
+  touch "$root/var/lib/systemd/linger/root" "$root/var/lib/systemd/linger/$LAB_USER"
   # The lab kills sshd on purpose (`lab.sh sshd NODE kill`): it must stay dead until started.
   mkdir -p "$root/etc/systemd/system/ssh.service.d"
   printf '[Service]\n# lab only: `lab.sh sshd NODE kill` must leave it dead\nRestart=no\n' \
@@ -347,8 +351,12 @@ need_systemd_node() {
 
 up_systemd_nodes() {
   local n
+  # The upper layers' own file system: disk-backed (a sparse image, attached by mount -o loop and
+  # detached when unmounted), as a server's /var holds files of gigabytes.
   mkdir -p "$STATE/layers"
-  mount -t tmpfs -o mode=755,size=4g ghw-lab-layers "$STATE/layers"
+  truncate -s 32G "$STATE/layers.img"
+  mkfs.ext4 -q -F -E lazy_itable_init=1,lazy_journal_init=1 "$STATE/layers.img"
+  mount -o loop "$STATE/layers.img" "$STATE/layers"
   for n in $(nodes); do
     mount_node_root "$n"
     prepare_node_units "$n"
@@ -640,6 +648,9 @@ cmd_down() {
       fi
     done
     if mountpoint -q "$STATE/layers"; then umount "$STATE/layers" || umount -l "$STATE/layers"; fi
+    for dev in $(losetup --noheadings -O NAME -j "$STATE/layers.img" 2>/dev/null); do
+      wait_for 5 losetup -d "$dev" || log "WARNING: could not detach $dev"
+    done
   fi
   for n in $(nodes); do
     [ "$(kind)" = init ] || break
