@@ -16,6 +16,8 @@ PACKAGES=(
   # the servers of the lab and the ssh tests
   glusterfs-server glusterfs-client xfsprogs openssh-server openssh-client apache2 sudo
   iproute2 iputils-ping curl util-linux procps psmisc sshpass
+  # the lab's servers boot systemd (systemd-nspawn)
+  systemd-container
   # headless keyring for tests, and a font for the offscreen GUI tests (no X server: Qt offscreen)
   dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-dejavu-core

@@ -74,7 +74,7 @@ done
 has_relation "$recommends" gnome-keyring || fail "Recommends lacks gnome-keyring"
 # What the demo pair runs and builds its servers with.
 for needed in glusterfs-server glusterfs-client xfsprogs openssh-server apache2 curl sudo \
-              iproute2 util-linux pkexec; do
+              iproute2 util-linux systemd-container pkexec; do
   has_relation "$recommends" "$needed" || fail "Recommends lacks $needed (the demo pair needs it)"
 done
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')
@@ -162,7 +162,10 @@ spec=$(sed -n 's/^Spec: //p' <<<"$demo_out")
 known_hosts=$(sed -n 's/^Known hosts: //p' <<<"$demo_out")
 [ -r "$spec" ] && [ -r "$known_hosts" ] ||
   fail "demo up did not print a readable spec and known_hosts: $demo_out"
-"$exe" demo status | grep -q '^== server02' || fail "demo status does not show server02"
+# Captured first: grep -q stops reading at its match, and under pipefail the status command's
+# SIGPIPE on its later lines (each node's processes) would fail the pipe.
+demo_status=$("$exe" demo status) || fail "demo status failed: $demo_status"
+grep -q '^== server02' <<<"$demo_status" || fail "demo status does not show server02: $demo_status"
 "$exe" apply "$spec" --yes --accept-split-brain-risk --known-hosts "$known_hosts" ||
   fail "apply on the demo pair failed"
 health=$(LC_ALL=C.UTF-8 LANGUAGE='' "$exe" health "$spec" --known-hosts "$known_hosts") ||

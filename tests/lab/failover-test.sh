@@ -5,8 +5,9 @@
 # site answers again within TARGET_S seconds, as does a write through server02's mount started
 # at the cut. The link back, the file written during the cut reaches server01's brick, health
 # exits 0 with both servers serving the site, and ends with every check ok.
-# These lab nodes run no systemd: the web server's drop-in step does not apply there, and
-# nothing is written under /etc/systemd (its systemd branch is tested in tst_planner).
+# On nodes that boot systemd (the lab's default) apache2 must wait for the volume's mount
+# (the plan's drop-in, read back from systemd itself); on init-less nodes the step does not
+# apply and nothing is written under /etc/systemd.
 # Usage: failover-test.sh PATH/TO/gluster-ha-wizard
 set -euo pipefail
 # shellcheck source=tests/lab/health-lib.sh
@@ -27,7 +28,10 @@ for option in "network.ping-timeout 4" "server.keepalive-time 1" "server.keepali
   [ "$have" = "${option#* }" ] || fail "the volume has $name $have, not ${option#* }"
 done
 for n in server01 server02; do
-  if "$LAB" exec "$n" test -e /etc/systemd/system/apache2.service.d; then
+  if [ "$("$LAB" kind)" = systemd ]; then
+    "$LAB" exec "$n" systemctl show -p RequiresMountsFor apache2.service | grep -qw /var/www ||
+      fail "$n: apache2 does not wait for the volume's mount on /var/www (no RequiresMountsFor)"
+  elif "$LAB" exec "$n" test -e /etc/systemd/system/apache2.service.d; then
     fail "$n runs no systemd, yet a drop-in directory for apache2 was written"
   fi
 done

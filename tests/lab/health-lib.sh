@@ -1,8 +1,8 @@
 # shellcheck shell=bash
 # Sourced by the health lab tests (health-*-test.sh): a working pair to break, the product's
 # `health --json` run and timed, and assertions on its report (jq). The tests share the lab with
-# others: each one starts from a healthy pair (reused when the lab already is one, else a fresh
-# lab built by the exported script) and leaves it healthy again.
+# others: each one starts from a healthy pair (reused when the lab already is one on nodes that
+# boot systemd, else a fresh lab built by the exported script) and leaves it healthy again.
 # Sourced with the test's arguments: $1 is the path of gluster-ha-wizard (EXE). Defines EXE,
 # LAB, ADMIN, WORK, SSH and the functions below.
 HEALTH_LIB_DIR=$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")
@@ -51,7 +51,7 @@ pair_is_healthy() {
 }
 
 ensure_pair() {
-  if [ -f "$ADMIN/spec.json" ] && pair_is_healthy; then
+  if [ -f "$ADMIN/spec.json" ] && [ "$("$LAB" kind)" = systemd ] && pair_is_healthy; then
     note "reusing the healthy pair already on the lab"
     return
   fi
@@ -146,6 +146,17 @@ kill_gluster_on() {
 }
 
 start_glusterd_on() {
-  # The lab has no systemd: the unit's ExecStart, as notes/lab.md describes.
-  "$LAB" exec "$1" glusterd -p /var/run/glusterd.pid
+  if [ "$("$LAB" kind)" = systemd ]; then
+    "$LAB" exec "$1" systemctl start glusterd.service
+  else # an init-less node: the unit's ExecStart, as notes/lab.md describes
+    "$LAB" exec "$1" glusterd -p /var/run/glusterd.pid
+  fi
 }
+
+# Nodes that boot systemd (lab.sh's default): the reboot, power-cut and cold-start tests need them.
+need_systemd_nodes() {
+  [ "$("$LAB" kind)" = systemd ] || fail "the lab's nodes do not boot systemd"
+}
+
+# http_body IP PATH: the body served by IP (empty when it does not answer within 2 s).
+http_body() { curl -sS -m 2 "http://$1$2" 2>/dev/null || true; }

@@ -1,17 +1,34 @@
 #!/usr/bin/env bash
 # lab.sh — a faithful pair (or trio) of GlusterFS "servers" on this one machine, for tests and the
-# demo. Each server is a network namespace (eth0 public, eth1 private), plus PID, mount, UTS and IPC
-# namespaces whose PID 1 is this script's `_init`: /etc and /var are copy-on-write overlays, /run,
-# /root, /home, /tmp and /data are private, /dev is private with a real loop disk as /dev/vdb. sshd
-# (root by ed25519 key; user labadmin by password, with sudo) and Apache run inside; glusterd does
-# not (a fresh server). Needs root, /dev/fuse, loop devices, and the packages of install-deps.sh.
+# demo. Each server has its own network namespace (eth0 public, eth1 private), a real loop disk as
+# /dev/vdb, sshd (root by ed25519 key; user labadmin by password, with sudo) and Apache serving
+# Debian's default page; glusterd is installed but neither running nor enabled (a fresh server).
+# Needs root, /dev/fuse, loop devices, and the packages of install-deps.sh.
 # The .deb installs this script as /usr/lib/gluster-ha-wizard/lab.sh: `gluster-ha-wizard demo`.
 #
-#   lab.sh up [--nodes N]   build the lab; writes the admin side into $GHW_LAB_STATE/admin:
-#                           spec.json (the product's setup spec), known_hosts, id_ed25519,
-#                           ssh_config (for plain `ssh -F`), labadmin.secret (0600)
+# Two kinds of node:
+#  - systemd (the default): the node boots systemd with systemd-nspawn (package systemd-container)
+#    on an overlay of this machine's / (upper layer on the lab's own file system, so it survives a
+#    node's reboot), in the node's network namespace. Services run from their units; what the machine
+#    enables but a fresh server must not run is masked in the node's upper layer, glusterd is
+#    disabled. A small supervisor starts nspawn again when it exits with 133 (`systemctl reboot`
+#    inside), as systemd-nspawn@.service does; any other exit is a node whose power is off.
+#    LAB-ONLY UNIT: systemd skips fstab lines whose source is a block device in a container
+#    (/sys is read-only: "Running in a container, ignoring fstab device entry"). The node's
+#    ghw-lab-block-fstab.service (DefaultDependencies=no, After=local-fs-pre.target,
+#    Before=local-fs.target) runs `mount TARGET` for each fstab line whose source is /dev/...,
+#    UUID=... or LABEL=...: the unchanged line the product wrote, mounted by the same `mount` at the
+#    same point of the boot; only the device unit's timing is not systemd's own.
+#  - init-less (`up --no-systemd`): as hosts without systemd exist. The node's PID 1 is this
+#    script's `_init` (PID, mount, UTS, IPC namespaces): /etc and /var are copy-on-write overlays,
+#    /run, /root, /home, /tmp and /data are private, /dev is private; sshd and Apache are started
+#    directly.
+#
+#   lab.sh up [--nodes N] [--no-systemd]   build the lab; writes the admin side into
+#                           $GHW_LAB_STATE/admin: spec.json (the product's setup spec), known_hosts,
+#                           id_ed25519, ssh_config (for plain `ssh -F`), labadmin.secret (0600)
 #   lab.sh down             tear everything down and verify nothing is left (exit 1 if something is)
-#   lab.sh fresh            down (if up), then up: a fresh pair
+#   lab.sh fresh [UP-OPTIONS]  down (if up), then up: a fresh pair
 #   lab.sh verify-clean     exit 0 when nothing of the lab exists
 #   lab.sh status           what exists
 #   lab.sh exec NODE CMD..  run CMD inside NODE directly (no SSH): for independent checks
@@ -20,10 +37,20 @@
 #                           or start NODE's sshd
 #   lab.sh link NODE public|private up|down   take a node's link down or up (a silent partition)
 #   lab.sh admin-dir        print the admin directory
+#   lab.sh kind             print the kind of the nodes: systemd or init
+# systemd nodes only:
+#   lab.sh reboot NODE      `systemctl reboot` inside NODE; it boots again by itself
+#   lab.sh power-cut NODE   NODE's links down (silent, as without power), then SIGKILL to its PID 1
+#                           (by its PID): every process of the node ends
+#   lab.sh power-on NODE    links up, and boot a node whose power is off
+#   lab.sh cold-start       cut the power of every node, then start them all at once
+#   lab.sh wait-running NODE [SECS]   wait (default 60 s) until NODE's systemd says `running`;
+#                           prints how long it waited; exit 1 (listing failed units) if not
 #
 # Addresses are in 198.18.0.0/15 (reserved for network tests), with an unreachable route so that
 # nothing in that range can leave the machine. Nothing here ends a process by name: daemons stop by
-# their PID files inside a node; whatever is left dies with the node's PID 1, whose host PID is kept.
+# their PID files or units inside a node; whatever is left dies with the node's PID 1, whose host
+# PID is known.
 set -euo pipefail
 export LC_ALL=C
 # Close every descriptor inherited above 2 (bash keeps the script on 255): the daemons started
@@ -56,14 +83,37 @@ node_name() { printf 'server%02d' "$1"; }
 node_num() { echo $((10#${1#server})); }
 pub_ip() { echo "$PUB_NET.$((10 + $(node_num "$1")))"; }
 priv_ip() { echo "$PRIV_NET.$((10 + $(node_num "$1")))"; }
-init_pid() { cat "$STATE/$1.init.pid" 2>/dev/null; }
+kind() { cat "$STATE/kind" 2>/dev/null || echo init; }
+node_root() { echo "$STATE/nodes/$1/root"; }
+
+# The host PID of a node's PID 1. A systemd node's is the child of its nspawn process that lives
+# in another PID namespace (it changes at every boot); an init-less node's was kept at up.
+init_pid() {
+  if [ "$(kind)" = systemd ]; then
+    local np c
+    np=$(cat "$STATE/$1.nspawn.pid" 2>/dev/null) || return 1
+    [ -n "$np" ] && kill -0 "$np" 2>/dev/null || return 1
+    for c in $(cat /proc/"$np"/task/*/children 2>/dev/null); do
+      if [ "$(readlink "/proc/$c/ns/pid" 2>/dev/null)" != "$(readlink "/proc/$np/ns/pid")" ]; then
+        echo "$c"
+        return 0
+      fi
+    done
+    return 1
+  fi
+  cat "$STATE/$1.init.pid" 2>/dev/null
+}
 
 # Run a command inside a node's namespaces with a clean environment (no SSH).
 nx() {
   local node=$1 pid
   shift
   pid=$(init_pid "$node") || die "$node is not up"
-  nsenter -t "$pid" -m -u -i -n -p -- env -i PATH=$CLEAN_PATH HOME=/root LANG=C.UTF-8 TERM=dumb "$@"
+  if [ "$(kind)" = systemd ]; then
+    nsenter -t "$pid" -m -u -i -n -p -C -r -- env -i PATH=$CLEAN_PATH HOME=/root LANG=C.UTF-8 TERM=dumb "$@"
+  else
+    nsenter -t "$pid" -m -u -i -n -p -- env -i PATH=$CLEAN_PATH HOME=/root LANG=C.UTF-8 TERM=dumb "$@"
+  fi
 }
 
 wait_for() { # wait_for SECONDS CMD... : poll every 0.1 s
@@ -118,9 +168,227 @@ cmd__init() {
   done
 }
 
+# ---------------------------------------------------------------- a systemd node
+# Units the machine enables that a fresh lab server must not run (or that cannot run in a
+# container): everything enabled is masked in the node's upper layer but these.
+NODE_KEEPS_ENABLED=" ssh.service apache2.service remote-fs.target machines.target "
+
+# The node's root: an overlay whose lower layer is this machine's / and whose upper layer lives on
+# the lab's own file system (an upper layer inside / would overlap the lower one).
+mount_node_root() {
+  local n=$1 layer=$STATE/layers/$1 root
+  root=$(node_root "$n")
+  mkdir -p "$layer/upper" "$layer/work" "$root"
+  mount -t overlay "ghw-lab-$n" -o "lowerdir=/,upperdir=$layer/upper,workdir=$layer/work" "$root"
+}
+
+# Offline, before the first boot: the node's units as a fresh server has them, and the lab-only
+# unit that mounts fstab's block-device lines.
+prepare_node_units() {
+  local n=$1 root link unit sys
+  root=$(node_root "$n")
+  sys=$root/etc/systemd/system
+  # The lab's state (admin key, the other nodes' disks) is not part of a server: a whiteout.
+  mkdir -p "$root$(dirname "$STATE")"
+  rm -rf "${root:?}$STATE" 2>/dev/null || true
+  mknod "$root$STATE" c 0 0 2>/dev/null || true
+  rm -f "$root/etc/machine-id"
+  systemd-machine-id-setup --root="$root" >/dev/null 2>&1 || true
+  # What `systemctl mask` and `disable` would do (links under /etc/systemd/system), done directly:
+  # systemctl --root takes seconds per node.
+  for link in "$sys"/*.wants/*; do
+    [ -L "$link" ] || continue
+    unit=${link##*/}
+    case $NODE_KEEPS_ENABLED in *" $unit "*) continue ;; esac
+    case $unit in
+      *@*) rm -f "$link" ;; # an instance (getty@tty1): not wanted any more
+      *) ln -sfn /dev/null "$sys/$unit" ;;
+    esac
+  done
+  ln -sfn /dev/null "$sys/console-getty.service"
+  rm -f "$sys"/*.wants/glusterd.service # disabled, not masked: the product enables it
+  # Lingering users: their systemd --user runs from boot, so that an SSH login does not wait for
+  # it to start (a second per connection otherwise, which the runner's timing tests notice).
+  mkdir -p "$root/var/lib/systemd/linger"
+  touch "$root/var/lib/systemd/linger/root" "$root/var/lib/systemd/linger/$LAB_USER"
+  # The lab kills sshd on purpose (`lab.sh sshd NODE kill`): it must stay dead until started.
+  mkdir -p "$root/etc/systemd/system/ssh.service.d"
+  printf '[Service]\n# lab only: `lab.sh sshd NODE kill` must leave it dead\nRestart=no\n' \
+    >"$root/etc/systemd/system/ssh.service.d/ghw-lab.conf"
+  mkdir -p "$root/usr/local/lib/ghw-lab"
+  cat >"$root/usr/local/lib/ghw-lab/mount-block-fstab" <<'EOS'
+#!/bin/sh
+# Lab only (see lab.sh): systemd skips fstab lines whose source is a block device in a container.
+# Mount each such line as the product wrote it, by its mount point, with the usual `mount`.
+findmnt --fstab -n -r -o SOURCE,TARGET | while read -r src target; do
+  case $src in
+    /dev/* | UUID=* | LABEL=*)
+      mountpoint -q "$target" || mount "$target" || echo "ghw-lab: could not mount $target ($src)" >&2 ;;
+  esac
+done
+exit 0
+EOS
+  chmod 755 "$root/usr/local/lib/ghw-lab/mount-block-fstab"
+  cat >"$root/etc/systemd/system/ghw-lab-block-fstab.service" <<'EOS'
+[Unit]
+Description=Lab only: mount fstab's block-device lines (systemd skips them in a container)
+DefaultDependencies=no
+After=local-fs-pre.target
+Before=local-fs.target
+
+[Service]
+Type=oneshot
+RemainAfterExit=yes
+ExecStart=/usr/local/lib/ghw-lab/mount-block-fstab
+
+[Install]
+WantedBy=local-fs.target
+EOS
+  mkdir -p "$sys/local-fs.target.wants"
+  ln -sfn ../ghw-lab-block-fstab.service "$sys/local-fs.target.wants/ghw-lab-block-fstab.service"
+}
+
+# Runs NODE (the supervisor, in its own session): nspawn again after `systemctl reboot` (exit
+# 133), until the node powers off or its PID 1 is killed (any other exit).
+cmd__supervise() {
+  local n=$1 rc loop
+  loop=$(cat "$STATE/$n.loop")
+  while :; do
+    echo "[lab] $(date -u +%T.%N) $n boots"
+    systemd-nspawn -q -D "$(node_root "$n")" -b --keep-unit --register=no --link-journal=no \
+      -M "$n" --network-namespace-path="/run/netns/$n" --resolv-conf=off --timezone=off \
+      --console=read-only --capability=all \
+      --bind=/dev/fuse --bind="$loop:/dev/vdb" --bind="$loop" </dev/null &
+    echo $! >"$STATE/$n.nspawn.pid"
+    # Every boot has new namespaces: recorded, to prove at down that no process is left in them.
+    if wait_for 10 init_pid "$n"; then record_namespaces "$n"; fi
+    rc=0
+    wait $! || rc=$?
+    echo "[lab] $(date -u +%T.%N) $n: nspawn exited $rc"
+    [ "$rc" = 133 ] || break
+    [ ! -e "$STATE/$n.off" ] || break
+  done
+  rm -f "$STATE/$n.nspawn.pid"
+}
+
+power_on() {
+  local n=$1 p
+  p=$(cat "$STATE/$n.supervisor.pid" 2>/dev/null) || p=""
+  if [ -n "$p" ] && kill -0 "$p" 2>/dev/null; then die "$n is on already"; fi
+  rm -f "$STATE/$n.off" "$STATE/$n.nspawn.pid"
+  ip link set "vpub-$n" up
+  ip link set "vpriv-$n" up
+  setsid env -i PATH=$CLEAN_PATH LANG=C.UTF-8 GHW_LAB_STATE="$STATE" "$SELF" _supervise "$n" \
+    </dev/null >>"$STATE/$n.console.log" 2>&1 &
+  echo $! >"$STATE/$n.supervisor.pid"
+  wait_for 10 init_pid "$n" || die "$n: no PID 1 after 10 s (see $STATE/$n.console.log)"
+}
+
+# Kills the node's PID 1 (by its PID) and waits until its supervisor is gone. Its links go down
+# first: a server that loses power says goodbye to no one (no FIN, no RST from its sockets).
+power_cut() {
+  local n=$1 p s
+  touch "$STATE/$n.off"
+  ip link set "vpub-$n" down 2>/dev/null || true
+  ip link set "vpriv-$n" down 2>/dev/null || true
+  p=$(init_pid "$n") || p=""
+  if [ -n "$p" ]; then kill -KILL "$p" 2>/dev/null || true; fi
+  s=$(cat "$STATE/$n.supervisor.pid" 2>/dev/null) || s=""
+  if [ -n "$s" ]; then
+    wait_for 10 bash -c "! kill -0 $s" || {
+      p=$(cat "$STATE/$n.nspawn.pid" 2>/dev/null) || p=""
+      log "WARNING: $n's supervisor ($s) still runs; killing it and nspawn ($p)"
+      kill -KILL "$s" $p 2>/dev/null || true
+    }
+  fi
+}
+
+node_state() { # systemd's own word for the node's state, or "off"/"starting" without PID 1
+  local pid
+  pid=$(init_pid "$1") || { echo off; return 0; }
+  nsenter -t "$pid" -m -u -i -n -p -C -r -- env -i PATH=$CLEAN_PATH systemctl is-system-running \
+    2>/dev/null || true
+}
+
+cmd_wait_running() {
+  local n=$1 secs=${2:-60} t0 deadline state=""
+  [ "$(kind)" = systemd ] || die "wait-running: $n does not boot systemd"
+  t0=$(date +%s%N)
+  deadline=$((SECONDS + secs))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    state=$(node_state "$n")
+    [ "$state" = running ] && break
+    sleep 0.1
+  done
+  if [ "$state" != running ]; then
+    log "$n is '$state', not running, after $secs s"
+    if [ "$state" = degraded ]; then nx "$n" systemctl --failed --no-legend --no-pager >&2 || true; fi
+    return 1
+  fi
+  log "$n running after $((($(date +%s%N) - t0) / 1000000)) ms"
+}
+
+# Remember the node's namespaces, to prove at down that no process is left in them.
+record_namespaces() {
+  local pid
+  pid=$(init_pid "$1") || return 0
+  (cd "/proc/$pid/ns" && readlink net pid mnt uts) >>"$STATE/namespace-ids"
+}
+
+cmd_reboot() {
+  local n=$1 old
+  need_systemd_node "$n"
+  old=$(init_pid "$n") || die "$n is off"
+  nx "$n" systemctl reboot
+  wait_for 60 bash -c "! kill -0 $old" || die "$n did not go down within 60 s"
+  log "$n reboots"
+}
+
+need_systemd_node() {
+  [ "$(kind)" = systemd ] || die "$1 does not boot systemd (lab up --no-systemd)"
+  nodes | grep -qx "$1" || die "no node $1"
+}
+
+up_systemd_nodes() {
+  local n
+  # The upper layers' own file system: disk-backed (a sparse image, attached by mount -o loop and
+  # detached when unmounted), as a server's /var holds files of gigabytes.
+  mkdir -p "$STATE/layers"
+  truncate -s 32G "$STATE/layers.img"
+  mkfs.ext4 -q -F -E lazy_itable_init=1,lazy_journal_init=1 "$STATE/layers.img"
+  mount -o loop "$STATE/layers.img" "$STATE/layers"
+  for n in $(nodes); do
+    mount_node_root "$n"
+    prepare_node_units "$n"
+    provision_offline "$n" >"$STATE/$n.provision.log" 2>&1 ||
+      { cat "$STATE/$n.provision.log" >&2; die "provisioning $n failed"; }
+  done
+  for n in $(nodes); do power_on "$n"; done
+  for n in $(nodes); do cmd_wait_running "$n" 60 || die "$n did not boot (see $STATE/$n.console.log)"; done
+}
+
+# provision_node's script in a chroot of the node's root, before its first boot; systemd then
+# starts sshd and Apache from their units.
+provision_offline() {
+  local n=$1 root
+  root=$(node_root "$n")
+  unshare --mount --propagation private -- bash -c '
+    set -e
+    mount --rbind /dev "$1/dev"
+    mount -t proc proc "$1/proc"
+    shift
+    exec chroot "$@"' _ "$root" "$root" env -i PATH=$CLEAN_PATH HOME=/root LANG=C.UTF-8 \
+    bash -s -- "$n" "$LAB_USER" "$(cat "$ADMIN/labadmin.secret")" "$(cat "$ADMIN/id_ed25519.pub")" \
+    offline < <(provision_script)
+}
+
 # ---------------------------------------------------------------- up
 preflight() {
   local b
+  if [ "$1" = systemd ]; then
+    command -v systemd-nspawn >/dev/null ||
+      die "missing program: systemd-nspawn (install systemd-container; or: $0 up --no-systemd)"
+  fi
   for b in gluster glusterd glusterfs mount.glusterfs sshd apache2ctl curl ip losetup mkfs.xfs \
     unshare nsenter ssh ssh-keygen sudo chpasswd; do
     command -v "$b" >/dev/null || die "missing program: $b (install the packages that gluster-ha-wizard recommends, or run scripts/install-deps.sh)"
@@ -189,13 +457,12 @@ up_nodes() {
   done
 }
 
-# Inside a node: make it look like a freshly provisioned Debian server.
-provision_node() {
-  local n=$1
-  nx "$n" bash -s -- "$n" "$LAB_USER" "$(cat "$ADMIN/labadmin.secret")" \
-    "$(cat "$ADMIN/id_ed25519.pub")" <<'EOS'
+# Inside a node: make it look like a freshly provisioned Debian server (arguments: node, sudo
+# user, its password, the admin's public key, and "offline" when systemd will start the daemons).
+provision_script() {
+  cat <<'EOS'
 set -euo pipefail
-n=$1 user=$2 pass=$3 pubkey=$4
+n=$1 user=$2 pass=$3 pubkey=$4 when=${5:-}
 echo "$n" >/etc/hostname
 # A fresh server knows only itself: the product must make the private names resolve.
 printf '127.0.0.1\tlocalhost\n127.0.1.1\t%s\n::1\tlocalhost ip6-localhost ip6-loopback\n' "$n" >/etc/hosts
@@ -232,10 +499,17 @@ chmod 600 /root/.ssh/authorized_keys
 id "$user" >/dev/null 2>&1 || useradd -m -s /bin/bash -G sudo "$user"
 printf '%s:%s\n' "$user" "$pass" | chpasswd
 /usr/sbin/sshd -t -f /etc/ssh/sshd_config
+[ "$when" != offline ] || exit 0
 /usr/sbin/sshd -f /etc/ssh/sshd_config -E /var/log/sshd-lab.log
 # A fresh Debian server with apache2 installed serves its default page.
 apache2ctl start
 EOS
+}
+
+provision_node() {
+  local n=$1
+  provision_script | nx "$n" bash -s -- "$n" "$LAB_USER" "$(cat "$ADMIN/labadmin.secret")" \
+    "$(cat "$ADMIN/id_ed25519.pub")"
 }
 
 write_admin_side() {
@@ -293,33 +567,37 @@ EOF
 
 cmd_up() {
   need_root
-  local count=2 n i t0=$SECONDS
+  local count=2 n i t0=$SECONDS kind=systemd
   while [ $# -gt 0 ]; do
     case $1 in
       --nodes) count=$2; shift 2 ;;
+      --no-systemd) kind=init; shift ;;
       *) die "up: unknown option $1" ;;
     esac
   done
   [[ $count =~ ^[2-9]$ ]] || die "up: --nodes must be 2..9"
-  preflight
+  preflight "$kind"
   mkdir -p "$STATE" "$ADMIN"
   chmod 700 "$ADMIN"
+  echo "$kind" >"$STATE/kind"
   for i in $(seq 1 "$count"); do node_name "$i"; echo; done >"$STATE/nodes.list"
   ssh-keygen -q -t ed25519 -N '' -C ghw-lab-admin -f "$ADMIN/id_ed25519"
   # A throw-away password for the sudo user, for tests of password logins and sudo.
   (umask 077 && head -c 12 /dev/urandom | base64 | tr -d '/+=' >"$ADMIN/labadmin.secret")
   up_network
   up_disks
-  up_nodes
-  for n in $(nodes); do provision_node "$n" >"$STATE/$n.provision.log" 2>&1 ||
-    { cat "$STATE/$n.provision.log" >&2; die "provisioning $n failed"; }; done
+  if [ "$kind" = systemd ]; then
+    up_systemd_nodes
+  else
+    up_nodes
+    for n in $(nodes); do provision_node "$n" >"$STATE/$n.provision.log" 2>&1 ||
+      { cat "$STATE/$n.provision.log" >&2; die "provisioning $n failed"; }; done
+    # Remember the lab's namespaces, to prove later that no process is left in them.
+    for n in $(nodes); do record_namespaces "$n"; done
+  fi
   write_admin_side
   for n in $(nodes); do
     wait_for 10 ssh -F "$ADMIN/ssh_config" -n "$n" true || die "ssh to $n does not answer"
-  done
-  # Remember the lab's namespaces, to prove later that no process is left in them.
-  for n in $(nodes); do
-    (cd "/proc/$(init_pid "$n")/ns" && readlink net pid mnt uts) >>"$STATE/namespace-ids"
   done
   # GHW_LAB_OWNER (a numeric user id, set by `gluster-ha-wizard demo up` run through pkexec or
   # sudo): the admin side belongs to that user, so that the wizard running as them can read it.
@@ -327,7 +605,7 @@ cmd_up() {
     [[ $GHW_LAB_OWNER =~ ^[0-9]+$ ]] || die "GHW_LAB_OWNER must be a numeric user id"
     chown -R "$GHW_LAB_OWNER" "$ADMIN"
   fi
-  log "up: $(nodes | tr '\n' ' ')in $((SECONDS - t0)) s; admin side in $ADMIN"
+  log "up: $(nodes | tr '\n' ' ')($kind) in $((SECONDS - t0)) s; admin side in $ADMIN"
 }
 
 # ---------------------------------------------------------------- down
@@ -360,7 +638,22 @@ EOS
 cmd_down() {
   need_root
   local n p t0=$SECONDS dev
+  if [ "$(kind)" = systemd ]; then
+    # A power cut: the node's PID 1 killed, every process of the node ends with it, and its
+    # mounts (brick, glusterfs) with its mount namespace. Nothing of it outlives the lab.
+    for n in $(nodes); do power_cut "$n"; done
+    for n in $(nodes); do
+      if mountpoint -q "$(node_root "$n")"; then
+        umount "$(node_root "$n")" || umount -l "$(node_root "$n")"
+      fi
+    done
+    if mountpoint -q "$STATE/layers"; then umount "$STATE/layers" || umount -l "$STATE/layers"; fi
+    for dev in $(losetup --noheadings -O NAME -j "$STATE/layers.img" 2>/dev/null); do
+      wait_for 5 losetup -d "$dev" || log "WARNING: could not detach $dev"
+    done
+  fi
   for n in $(nodes); do
+    [ "$(kind)" = init ] || break
     p=$(init_pid "$n") || p=""
     if [ -n "$p" ] && kill -0 "$p" 2>/dev/null; then
       stop_node_services "$n" || true
@@ -427,7 +720,12 @@ cmd_status() {
   local n
   [ -f "$STATE/nodes.list" ] || { echo "no lab in $STATE"; return 0; }
   for n in $(nodes); do
+    if [ "$(kind)" = systemd ] && ! init_pid "$n" >/dev/null; then
+      echo "== $n: public $(pub_ip "$n"), private $(priv_ip "$n"), power off"
+      continue
+    fi
     echo "== $n: public $(pub_ip "$n"), private $(priv_ip "$n"), PID 1 on the host: $(init_pid "$n")"
+    if [ "$(kind)" = systemd ]; then echo "systemd: $(node_state "$n")"; fi
     nx "$n" ps -eo pid,args
   done
 }
@@ -438,7 +736,14 @@ cmd_sshd() {
     stop) nx "$n" sh -c 'kill -TERM "$(cat /run/sshd.pid)"' ;;
     # The listener and the processes serving open sessions (its children, by parent PID).
     kill) nx "$n" sh -c 'l=$(cat /run/sshd.pid); kill -KILL $(pgrep -P "$l") "$l"; rm -f /run/sshd.pid' ;;
-    start) nx "$n" /usr/sbin/sshd -f /etc/ssh/sshd_config -E /var/log/sshd-lab.log ;;
+    start)
+      if [ "$(kind)" = systemd ]; then
+        nx "$n" systemctl reset-failed ssh.service 2>/dev/null || true
+        nx "$n" systemctl start ssh.service
+      else
+        nx "$n" /usr/sbin/sshd -f /etc/ssh/sshd_config -E /var/log/sshd-lab.log
+      fi
+      ;;
     *) die "sshd: stop, kill or start" ;;
   esac
 }
@@ -453,6 +758,7 @@ sub=${1:-}
 shift || true
 case $sub in
   _init) cmd__init "$@" ;;
+  _supervise) cmd__supervise "$@" ;;
   up) cmd_up "$@" ;;
   down) cmd_down ;;
   fresh) need_root; if [ -f "$STATE/nodes.list" ]; then cmd_down; fi; cmd_up "$@" ;;
@@ -463,5 +769,16 @@ case $sub in
   sshd) cmd_sshd "$@" ;;
   link) cmd_link "$@" ;;
   admin-dir) echo "$ADMIN" ;;
-  *) sed -n '2,23p' "$SELF" >&2; exit 2 ;;
+  kind) kind ;;
+  reboot) need_root; cmd_reboot "$1" ;;
+  power-cut) need_root; need_systemd_node "$1"; power_cut "$1"; log "$1: power cut" ;;
+  power-on) need_root; need_systemd_node "$1"; power_on "$1"; log "$1: power on" ;;
+  cold-start)
+    need_root
+    for n in $(nodes); do need_systemd_node "$n"; power_cut "$n"; done
+    for n in $(nodes); do power_on "$n"; done
+    log "cold start: $(nodes | tr '\n' ' ')powered on at once"
+    ;;
+  wait-running) need_root; need_systemd_node "$1"; cmd_wait_running "$@" ;;
+  *) sed -n '2,48p' "$SELF" >&2; exit 2 ;;
 esac
