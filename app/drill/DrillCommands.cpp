@@ -10,11 +10,12 @@
 namespace {
 const QString MarkerPrefix = QStringLiteral(".ghw-drill-");
 
-const char *const kTakeDown = R"BASH(if has_systemd; then
-  echo 'systemctl stop glusterd'
-  systemctl stop glusterd || exit 1
-fi
-sent=
+// Ended by PID, also where systemd runs: an explicit `systemctl stop glusterd` would stop the
+// units that require it as well (the volume's mount, through the fstab line's
+// x-systemd.requires=glusterd.service, and the web server, which requires the mount), so the
+// drilled server would stop serving its own site instead of losing only its brick. glusterd
+// ending on SIGTERM is a clean exit for its unit (SuccessExitStatus=15, no restart).
+const char *const kTakeDown = R"BASH(sent=
 for pid in $(pidof glusterd) @PIDS@; do
   comm=$(cat "/proc/$pid/comm" 2>/dev/null) || continue
   case "$comm" in

@@ -120,7 +120,7 @@ Step ServiceSteps::webWaitsForMount(const PlanContext &context, int server)
            "fails: then this server does not answer, the other one serves the site, and health "
            "says why (After= alone would only order the start, and still serve the empty "
            "directory when the mount fails). Once the volume is mounted later (mount %1), start "
-           "%2 again. Without systemd (containers, the demo pair) there is no unit to extend: "
+           "%2 again. Without systemd (some containers) there is no unit to extend: "
            "the step does not apply there and its check passes.")
             .arg(mountPath, service);
     step.check = facts + QLatin1String(kWebMountCheck);

@@ -90,7 +90,7 @@ def main():
         fail(f"server01's glusterd changed before the answer ({before} -> {at_question})")
     if code != 2 or "not confirmed; nothing was changed" not in output:
         fail(f"answered n: exit {code}, expected 2 'not confirmed'")
-    if glusterd_pid() != before or "kill -TERM" in output:
+    if glusterd_pid() != before or "kill -TERM" in output or "systemctl stop" in output:
         fail("answered n, yet something was stopped on server01")
 
     code, output, at_question = drill_on_terminal(admin, "y")

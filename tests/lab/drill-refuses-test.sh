@@ -17,7 +17,7 @@ drill --yes </dev/null
 expect_drill_rc 2 "a degraded pair"
 expect_drill_line '^REFUSED: the pair is not HEALTHY \(DEGRADED\)' "that the pair is not healthy"
 expect_drill_line 'server02: .*glusterd' "health's reason (server02's glusterd)"
-! grep -q 'kill -TERM' "$WORK/drill.txt" || { show_drill; fail "a refused drill stopped something"; }
+! grep -Eq 'kill -TERM|systemctl stop' "$WORK/drill.txt" || { show_drill; fail "a refused drill stopped something"; }
 [ "$(glusterd_pid server01)" = "$before" ] || fail "a refused drill touched server01's glusterd"
 [ -z "$(glusterd_pid server02)" ] || fail "a refused drill started server02's glusterd"
 sed 's/^/    /' "$WORK/drill.txt"
