@@ -68,6 +68,10 @@ class TestDiskGuard : public QObject
     {
         QSignalSpy finished(&session, &SetupSession::runFinished);
         if (!session.startRun() || !finished.wait(600000)) {
+            // Seen once per full clean-clone run and never alone: show where the run stands.
+            if (session.runLog())
+                qWarning("the run did not finish; its log so far:\n%s",
+                         qPrintable(session.runLog()->toText()));
             RunResult none;
             none.outcome = RunResult::Outcome::Refused;
             none.message = QStringLiteral("the run did not start or did not finish");
