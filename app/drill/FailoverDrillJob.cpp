@@ -1,7 +1,7 @@
 #include "drill/FailoverDrillJob.h"
 
-#include "drill/FailoverDrill.h"
 #include "connect/PairConnector.h"
+#include "drill/FailoverDrill.h"
 
 #include "SshHostKey.h"
 
