@@ -8,11 +8,11 @@
 #include <QStringList>
 
 class FailoverDrill;
-class PairConnector;
+class UnattendedConnector;
 
-// One failover drill for the wizard's page: its own connections (PairConnector, the product's
-// one connection engine) with the health dashboard's strict policy (only host keys already in
-// known_hosts, secrets from setSecret() or the keychain, never a prompt) feeding a
+// One failover drill for the wizard's page: its own connections (UnattendedConnector, as the
+// health dashboard's: only host keys already in known_hosts, secrets from setSecret() or the
+// keychain, never a prompt) feeding a
 // FailoverDrill that starts as soon as the pair is found HEALTHY (the page asked before).
 // Asynchronous throughout; finished() comes exactly once. Delete it (deleteLater) after.
 class FailoverDrillJob : public QObject
@@ -36,7 +36,6 @@ signals:
     void finished(const DrillReport &report);
 
 private:
-    PairConnector *m_connector;
     FailoverDrill *m_drill;
-    QStringList m_refusals;
+    UnattendedConnector *m_connector;
 };

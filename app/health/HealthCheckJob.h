@@ -8,12 +8,11 @@
 #include <QStringList>
 
 class HealthProbe;
-class PairConnector;
+class UnattendedConnector;
 
-// One health check from start to report for the dashboard: its own connections (PairConnector,
-// the product's one connection engine) feeding a HealthProbe, with a strict, non-interactive
-// policy: only host keys already in known_hosts are trusted (a health check records none), and
-// a password or passphrase comes from setSecret() or the keychain, never from a prompt. A
+// One health check from start to report for the dashboard: its own connections
+// (UnattendedConnector: known host keys only, secrets from setSecret() or the keychain, never a
+// prompt; a health check records no host key) feeding a HealthProbe. A
 // server that has not connected after options.connectDeadlineMs (default here: the probe's
 // connect timeout) is reported unreachable. Asynchronous throughout; finished() comes exactly
 // once, then the connections close. Delete the job (deleteLater) after finished().
@@ -37,7 +36,6 @@ signals:
     void finished(const HealthReport &report);
 
 private:
-    PairConnector *m_connector;
     HealthProbe *m_probe;
-    QStringList m_refusals; // why a host key was refused, per server
+    UnattendedConnector *m_connector;
 };
