@@ -21,20 +21,6 @@
 #include <QEventLoop>
 #include <QTextStream>
 
-namespace {
-bool confirmedOnTerminal(const QString &question)
-{
-    if (!TerminalPrompt::isInteractive())
-        return false;
-    // Without blocking the event loop: the sessions the check opened stay alive (keepalive)
-    // however long the answer takes.
-    const std::optional<QString> answer =
-        TerminalPrompt::askAndWait(question + QLatin1Char(' '), TerminalPrompt::Echo::Visible);
-    const QString word = answer.value_or(QString()).trimmed().toLower();
-    return word == QLatin1String("y") || word == QLatin1String("yes");
-}
-} // namespace
-
 int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &err)
 {
     const QString program = AppInfo::executableName();
@@ -86,7 +72,7 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
             out << tr(", %n of which format(s) a disk", nullptr, destructive);
         // Flushed first: the summary explains the question and must be on the screen before it.
         out << tr("; `%1 plan` shows every command.").arg(program) << Qt::endl;
-        if (!confirmedOnTerminal(tr("Run it now? [y/N]"))) {
+        if (!TerminalPrompt::confirmed(tr("Run it now? [y/N]"))) {
             err << program << ": "
                 << tr("apply: not confirmed (use --yes when there is no terminal); nothing was "
                       "changed.")

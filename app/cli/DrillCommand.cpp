@@ -60,26 +60,6 @@ QString restoreCommandLine(const CliOptions &options, const QString &server)
     return words.join(QLatin1Char(' '));
 }
 
-SshError unreachableError(const ServerConnections &connections, int index)
-{
-    SshSession *session = connections.sessions().value(index);
-    SshError error;
-    error.kind = session ? session->lastError().kind : SshError::Kind::ConnectFailed;
-    if (error.kind == SshError::Kind::None)
-        error.kind = SshError::Kind::ConnectFailed;
-    error.message = connections.errors().value(index);
-    if (error.message.isEmpty() && session)
-        error.message = session->lastError().message;
-    return error;
-}
-
-bool confirmedOnTerminal(const QString &question)
-{
-    const std::optional<QString> answer =
-        TerminalPrompt::askAndWait(question + QLatin1Char(' '), TerminalPrompt::Echo::Visible);
-    const QString word = answer.value_or(QString()).trimmed().toLower();
-    return word == QLatin1String("y") || word == QLatin1String("yes");
-}
 } // namespace
 
 int DrillCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -155,7 +135,7 @@ int DrillCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         for (int i = 0; i < handedOver.size(); ++i) {
             if (!handedOver.at(i)) {
                 handedOver[i] = true;
-                drill.serverUnreachable(i, unreachableError(connections, i));
+                drill.serverUnreachable(i, connections.unreachableError(i));
             }
         }
     });
@@ -195,7 +175,8 @@ int DrillCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                       "and waits for the heal.")
                        .arg(targetName, spec.servers.at(drill.survivorIndex()).name)
                 << Qt::endl;
-            go = confirmedOnTerminal(tr("Take %1 out of the pair now? [y/N]").arg(targetName));
+            go =
+                TerminalPrompt::confirmed(tr("Take %1 out of the pair now? [y/N]").arg(targetName));
         }
         if (!go) {
             err << program << ": " << tr("drill: not confirmed; nothing was changed.") << '\n';

@@ -17,20 +17,6 @@
 
 namespace {
 const QString NoRoundTrip = QStringLiteral("--no-round-trip");
-
-// The index of a server the connections could not reach, and why, as the probe wants it.
-SshError unreachableError(const ServerConnections &connections, int index)
-{
-    SshSession *session = connections.sessions().value(index);
-    SshError error;
-    error.kind = session ? session->lastError().kind : SshError::Kind::ConnectFailed;
-    if (error.kind == SshError::Kind::None)
-        error.kind = SshError::Kind::ConnectFailed;
-    error.message = connections.errors().value(index);
-    if (error.message.isEmpty() && session)
-        error.message = session->lastError().message;
-    return error;
-}
 } // namespace
 
 int HealthCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -84,7 +70,7 @@ int HealthCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         for (int i = 0; i < handedOver.size(); ++i) {
             if (!handedOver.at(i)) {
                 handedOver[i] = true;
-                probe.serverUnreachable(i, unreachableError(connections, i));
+                probe.serverUnreachable(i, connections.unreachableError(i));
             }
         }
     });

@@ -110,3 +110,16 @@ void ServerConnections::answerFromTerminal(int index, const QString &prompt)
                           connector->cancelSecret(index);
                   });
 }
+
+SshError ServerConnections::unreachableError(int index) const
+{
+    SshSession *session = sessions().value(index);
+    SshError error;
+    error.kind = session ? session->lastError().kind : SshError::Kind::ConnectFailed;
+    if (error.kind == SshError::Kind::None)
+        error.kind = SshError::Kind::ConnectFailed;
+    error.message = errors().value(index);
+    if (error.message.isEmpty() && session)
+        error.message = session->lastError().message;
+    return error;
+}

@@ -2,6 +2,7 @@
 
 #include "spec/SetupSpec.h"
 
+#include "SshError.h"
 #include "SshSecrets.h"
 
 #include <QList>
@@ -40,6 +41,8 @@ public:
     // Per server: empty when connected, else why not (naming the server).
     QStringList errors() const;
     bool allConnected() const;
+    // Why spec.servers[index] could not be reached, as a probe or a drill takes it.
+    SshError unreachableError(int index) const;
 
 signals:
     void progress(int index, const QString &line);

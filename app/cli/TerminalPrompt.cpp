@@ -119,3 +119,14 @@ void TerminalPrompt::setEcho(bool on)
     tcsetattr(STDIN_FILENO, TCSANOW, &settings);
     m_echoOff = !on;
 }
+
+bool TerminalPrompt::confirmed(const QString &question)
+{
+    if (!isInteractive())
+        return false;
+    // Without blocking the event loop: open sessions stay alive (keepalive) however long the
+    // answer takes.
+    const std::optional<QString> answer = askAndWait(question + QLatin1Char(' '), Echo::Visible);
+    const QString word = answer.value_or(QString()).trimmed().toLower();
+    return word == QLatin1String("y") || word == QLatin1String("yes");
+}

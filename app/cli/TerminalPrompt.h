@@ -33,6 +33,9 @@ public:
     void ask(const QString &question, Echo echo, Callback callback);
     // ask() in a local event loop that keeps everything else moving; returns the answer.
     static std::optional<QString> askAndWait(const QString &question, Echo echo);
+    // A yes/no question (answer visible) asked with askAndWait(): true for "y" or "yes" only;
+    // false without a terminal.
+    static bool confirmed(const QString &question);
 
 private:
     struct Question
