@@ -179,6 +179,18 @@ mount_node_root() {
   local n=$1 layer=$STATE/layers/$1 root
   root=$(node_root "$n")
   mkdir -p "$layer/upper" "$layer/work" "$root"
+  # A server's own /root, /home and /tmp, not this machine's: opaque directories of the upper
+  # layer (this machine's shell start-up files, caches and temporary files would otherwise run
+  # and be seen inside every node; bash reads ~/.bashrc even for a command over ssh).
+  local d mode
+  for d in root:700 home:755 tmp:1777; do
+    mode=${d#*:}
+    d=${d%%:*}
+    [ -d "$layer/upper/$d" ] && continue
+    install -d -m "$mode" "$layer/upper/$d"
+    python3 -c 'import os, sys; os.setxattr(sys.argv[1], "trusted.overlay.opaque", b"y")' \
+      "$layer/upper/$d"
+  done
   mount -t overlay "ghw-lab-$n" -o "lowerdir=/,upperdir=$layer/upper,workdir=$layer/work" "$root"
 }
 

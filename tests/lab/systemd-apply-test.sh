@@ -24,6 +24,12 @@ for n in server01 server02; do
   [ "$("$LAB" exec "$n" systemctl is-system-running)" = running ] || fail "$n is not running"
   ! "$LAB" exec "$n" systemctl -q is-enabled glusterd.service || fail "glusterd is enabled on the fresh $n"
   ! "$LAB" exec "$n" systemctl -q is-active glusterd.service || fail "glusterd runs on the fresh $n"
+  # A server's own home and /tmp: none of this machine's files (its shell start-up files would
+  # run inside the node for every command over ssh).
+  for f in /root/* /root/.[!.]* /tmp/*; do
+    [ -e "$f" ] && [ "$f" != /root/.ssh ] || continue
+    ! "$LAB" exec "$n" test -e "$f" || fail "$n sees this machine's $f"
+  done
 done
 
 "$EXE" check "$ADMIN/spec.json" "${OPTS[@]}" >"$WORK/check.log" 2>&1 || { cat "$WORK/check.log"; fail "check did not say ready"; }
