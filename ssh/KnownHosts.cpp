@@ -57,7 +57,11 @@ bool KnownHosts::load(QString *error)
 KnownHosts::CheckResult KnownHosts::check(const QString &host, quint16 port,
                                           const SshHostKey &key) const
 {
-    const QString name = lookupName(host, port);
+    return check(lookupName(host, port), key);
+}
+
+KnownHosts::CheckResult KnownHosts::check(const QString &name, const SshHostKey &key) const
+{
     CheckResult result;
     int changedLine = 0;
     for (const Entry &entry : m_entries) {
@@ -88,7 +92,11 @@ KnownHosts::CheckResult KnownHosts::check(const QString &host, quint16 port,
 
 QStringList KnownHosts::knownKeyTypes(const QString &host, quint16 port) const
 {
-    const QString name = lookupName(host, port);
+    return knownKeyTypes(lookupName(host, port));
+}
+
+QStringList KnownHosts::knownKeyTypes(const QString &name) const
+{
     QStringList types;
     for (const Entry &entry : m_entries) {
         if (entry.marker == Marker::None && !types.contains(entry.keyType) &&
@@ -101,7 +109,11 @@ QStringList KnownHosts::knownKeyTypes(const QString &host, quint16 port) const
 bool KnownHosts::add(const QString &host, quint16 port, const SshHostKey &key, HashMode mode,
                      QString *error)
 {
-    const QString name = lookupName(host, port);
+    return add(lookupName(host, port), key, mode, error);
+}
+
+bool KnownHosts::add(const QString &name, const SshHostKey &key, HashMode mode, QString *error)
+{
     QString hostsField = name;
     if (mode == HashMode::Hashed) {
         QByteArray salt(20, Qt::Uninitialized);

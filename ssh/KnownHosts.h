@@ -34,11 +34,16 @@ public:
     bool load(QString *error = nullptr);
 
     CheckResult check(const QString &host, quint16 port, const SshHostKey &key) const;
+    // The same for a name as OpenSSH looks it up (lookupName(), or a HostKeyAlias).
+    CheckResult check(const QString &name, const SshHostKey &key) const;
     // Key types recorded for the host, in file order: the handshake prefers these.
     QStringList knownKeyTypes(const QString &host, quint16 port) const;
+    QStringList knownKeyTypes(const QString &name) const;
     // Appends a line for the host (creating the file and its folder if needed).
     bool add(const QString &host, quint16 port, const SshHostKey &key,
              HashMode mode = HashMode::Plain, QString *error = nullptr);
+    bool add(const QString &name, const SshHostKey &key, HashMode mode = HashMode::Plain,
+             QString *error = nullptr);
 
     // The name OpenSSH looks up: "host" for port 22, otherwise "[host]:port".
     static QString lookupName(const QString &host, quint16 port);

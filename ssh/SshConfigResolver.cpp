@@ -15,6 +15,17 @@ QString expandHome(const QString &path)
     return path;
 }
 
+// A list of files as `ssh -G` prints it (space-separated; "none" is no file).
+QStringList expandedPaths(const QString &value)
+{
+    QStringList paths;
+    for (const QString &path : value.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (path != QLatin1String("none"))
+            paths.append(expandHome(path));
+    }
+    return paths;
+}
+
 // OpenSSH lists identity files whether or not they exist; the first existing non-RSA key is
 // the one that can work (an RSA key is still taken when it is all there is, so the session
 // can explain why it fails).
@@ -94,7 +105,8 @@ SshEndpoint SshConfigResolver::apply(const SshEndpoint &endpoint, const QString 
 {
     SshEndpoint result = endpoint;
     QStringList identities;
-    QString knownHosts;
+    QStringList userKnownHosts;
+    QStringList globalKnownHosts;
     for (const QString &line : sshGOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype space = line.indexOf(QLatin1Char(' '));
         if (space <= 0)
@@ -109,13 +121,25 @@ SshEndpoint SshConfigResolver::apply(const SshEndpoint &endpoint, const QString 
             result.user = value;
         else if (key == QLatin1String("identityfile"))
             identities.append(expandHome(value));
-        else if (key == QLatin1String("userknownhostsfile") && knownHosts.isEmpty())
-            knownHosts = expandHome(value.section(QLatin1Char(' '), 0, 0));
+        else if (key == QLatin1String("userknownhostsfile"))
+            userKnownHosts = expandedPaths(value);
+        else if (key == QLatin1String("globalknownhostsfile"))
+            globalKnownHosts = expandedPaths(value);
+        else if (key == QLatin1String("hostkeyalias") && endpoint.hostKeyAlias.isEmpty())
+            result.hostKeyAlias = value;
+        else if (key == QLatin1String("hashknownhosts") && value == QLatin1String("yes"))
+            result.hashKnownHosts = true;
     }
     if (result.identityFile.isEmpty())
         result.identityFile = chooseIdentity(identities);
-    if (result.knownHostsPath.isEmpty())
-        result.knownHostsPath = knownHosts;
+    // A known_hosts file the endpoint names replaces all of OpenSSH's user files, as
+    // `-o UserKnownHostsFile=` would; the global files are read either way.
+    if (result.knownHostsPath.isEmpty() && !userKnownHosts.isEmpty()) {
+        result.knownHostsPath = userKnownHosts.takeFirst();
+        result.moreKnownHostsPaths = userKnownHosts;
+    }
+    if (result.globalKnownHostsPaths.isEmpty())
+        result.globalKnownHostsPaths = globalKnownHosts;
     if (result.name.isEmpty())
         result.name = endpoint.host;
     return result;

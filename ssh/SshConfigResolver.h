@@ -6,8 +6,9 @@
 #include <QProcess>
 
 // Fills what an endpoint leaves out with what OpenSSH would use for it (`ssh -G HOST`), so
-// aliases and settings from ~/.ssh/config work: HostName, Port, User, IdentityFile and
-// UserKnownHostsFile. Fields the endpoint already has are kept. Runs ssh asynchronously.
+// aliases and settings from ~/.ssh/config work: HostName, Port, User, IdentityFile,
+// UserKnownHostsFile (all of them), GlobalKnownHostsFile, HostKeyAlias and HashKnownHosts. Fields
+// the endpoint already has are kept. Runs ssh asynchronously.
 class SshConfigResolver : public QObject
 {
     Q_OBJECT

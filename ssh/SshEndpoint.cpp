@@ -1,5 +1,7 @@
 #include "SshEndpoint.h"
 
+#include "KnownHosts.h"
+
 #include <QDir>
 
 QString SshEndpoint::effectiveUser() const
@@ -15,6 +17,23 @@ QString SshEndpoint::effectiveKnownHostsPath() const
     if (!knownHostsPath.isEmpty())
         return knownHostsPath;
     return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+}
+
+QStringList SshEndpoint::knownHostsFiles() const
+{
+    QStringList files{effectiveKnownHostsPath()};
+    for (const QString &path : moreKnownHostsPaths + globalKnownHostsPaths) {
+        if (!path.isEmpty() && !files.contains(path))
+            files.append(path);
+    }
+    return files;
+}
+
+QString SshEndpoint::knownHostsName() const
+{
+    if (!hostKeyAlias.isEmpty())
+        return hostKeyAlias; // as OpenSSH takes it, also for hashing
+    return KnownHosts::lookupName(host, effectivePort());
 }
 
 QString SshEndpoint::displayName() const

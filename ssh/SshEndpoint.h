@@ -4,6 +4,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,8 +20,12 @@ struct SshEndpoint
     quint16 port = 0; // 0 = not given
     QString user;     // empty = not given
     AuthMethod auth = AuthMethod::Agent;
-    QString identityFile;          // private key for Key auth; for Agent, the identity tried first
-    QString knownHostsPath;        // empty = ~/.ssh/known_hosts
+    QString identityFile;   // private key for Key auth; for Agent, the identity tried first
+    QString knownHostsPath; // empty = ~/.ssh/known_hosts; new keys are recorded here
+    QStringList moreKnownHostsPaths;   // further UserKnownHostsFile entries: read, never written
+    QStringList globalKnownHostsPaths; // GlobalKnownHostsFile entries: read, never written
+    QString hostKeyAlias;              // HostKeyAlias: the name looked up and recorded instead
+    bool hashKnownHosts = false;       // HashKnownHosts: record new keys under a hashed name
     int connectTimeoutMs = 15000;  // lookup + TCP + handshake + login, not counting user prompts
     int deadPeerTimeoutMs = 15000; // a connected peer silent this long is declared dead
     int maxChannels = 8;           // concurrent commands; stays below sshd's MaxSessions (10)
@@ -28,6 +33,12 @@ struct SshEndpoint
     quint16 effectivePort() const { return port ? port : 22; }
     QString effectiveUser() const;
     QString effectiveKnownHostsPath() const;
+    // Every known_hosts file OpenSSH reads for this endpoint, in its order: the user files
+    // (the first is the one written), then the global ones.
+    QStringList knownHostsFiles() const;
+    // The name OpenSSH looks the host key up under: the HostKeyAlias when one is set, else
+    // "host" (port 22) or "[host]:port".
+    QString knownHostsName() const;
     // The name used in messages: the display name, or user@host when none was given.
     QString displayName() const;
     // The keychain account of this endpoint's secret of that kind: "sudo:user@host:port",

@@ -23,8 +23,18 @@ private slots:
     void aliasReachesTheRealServer();
     void brokenConfigFails();
 
+    void applyReadsEveryKnownHostsSetting();
+    void keyInAnyKnownHostsFileIsTrusted_data();
+    void keyInAnyKnownHostsFileIsTrusted();
+    void hostKeyAliasIsLookedUpAndRecorded();
+    void hashKnownHostsRecordsAHashedName();
+
 private:
     QString writeConfig(const QString &name, const QString &text);
+    // Resolves "storage-b" through a config made of the given options (one per line, indented),
+    // pointing at the test server.
+    SshEndpoint resolveWith(const QStringList &options);
+    QString knownHostsLine(const QString &name) const;
 
     std::unique_ptr<SshTestServer> m_server;
     QString m_user;
@@ -167,6 +177,156 @@ void TestSshConfigResolver::brokenConfigFails()
     QSignalSpy missingFailed(&missing, &SshConfigResolver::failed);
     missing.resolve(endpoint);
     QVERIFY(missingFailed.wait(5000));
+}
+
+SshEndpoint TestSshConfigResolver::resolveWith(const QStringList &options)
+{
+    QString text = QStringLiteral("Host storage-b\n  HostName 127.0.0.1\n  Port %1\n  User %2\n"
+                                  "  IdentityFile %3\n")
+                       .arg(m_server->port())
+                       .arg(m_user, m_key);
+    for (const QString &option : options)
+        text += QStringLiteral("  %1\n").arg(option);
+    SshConfigResolver resolver;
+    resolver.setConfigFile(writeConfig(QStringLiteral("ssh_config_b"), text));
+    QSignalSpy resolved(&resolver, &SshConfigResolver::resolved);
+    SshEndpoint alias;
+    alias.name = QStringLiteral("testserver");
+    alias.host = QStringLiteral("storage-b");
+    alias.auth = SshEndpoint::AuthMethod::Key;
+    resolver.resolve(alias);
+    if (!resolved.wait(5000))
+        return {};
+    return resolved.first().first().value<SshEndpoint>();
+}
+
+QString TestSshConfigResolver::knownHostsLine(const QString &name) const
+{
+    return QStringLiteral("%1 ssh-ed25519 %2\n")
+        .arg(name, QString::fromLatin1(m_server->hostKeyBlob().toBase64()));
+}
+
+void TestSshConfigResolver::applyReadsEveryKnownHostsSetting()
+{
+    const QString output =
+        QStringLiteral("userknownhostsfile ~/.ssh/kh1 /etc/kh2 ~/kh3\n"
+                       "globalknownhostsfile /etc/ssh/ssh_known_hosts /etc/ssh/ssh_known_hosts2\n"
+                       "hostkeyalias storage-pair-a\nhashknownhosts yes\n");
+    const SshEndpoint filled = SshConfigResolver::apply(SshEndpoint(), output);
+    QCOMPARE(filled.knownHostsPath, QDir::homePath() + QStringLiteral("/.ssh/kh1"));
+    QCOMPARE(filled.moreKnownHostsPaths,
+             (QStringList{QStringLiteral("/etc/kh2"), QDir::homePath() + QStringLiteral("/kh3")}));
+    QCOMPARE(filled.globalKnownHostsPaths,
+             (QStringList{QStringLiteral("/etc/ssh/ssh_known_hosts"),
+                          QStringLiteral("/etc/ssh/ssh_known_hosts2")}));
+    QCOMPARE(filled.hostKeyAlias, QStringLiteral("storage-pair-a"));
+    QVERIFY(filled.hashKnownHosts);
+    QCOMPARE(filled.knownHostsName(), QStringLiteral("storage-pair-a"));
+
+    // A known_hosts file the caller names replaces the user files, like -o UserKnownHostsFile.
+    SshEndpoint given;
+    given.knownHostsPath = QStringLiteral("/given/known_hosts");
+    const SshEndpoint kept = SshConfigResolver::apply(given, output);
+    QCOMPARE(kept.knownHostsFiles(), (QStringList{QStringLiteral("/given/known_hosts"),
+                                                  QStringLiteral("/etc/ssh/ssh_known_hosts"),
+                                                  QStringLiteral("/etc/ssh/ssh_known_hosts2")}));
+    QVERIFY(!SshConfigResolver::apply(SshEndpoint(), QStringLiteral("hashknownhosts no\n"))
+                 .hashKnownHosts);
+}
+
+void TestSshConfigResolver::keyInAnyKnownHostsFileIsTrusted_data()
+{
+    QTest::addColumn<QString>("setting");
+    // The key is in the second file of the setting; the first one exists but holds nothing.
+    QTest::newRow("second UserKnownHostsFile") << QStringLiteral("UserKnownHostsFile");
+    QTest::newRow("second GlobalKnownHostsFile") << QStringLiteral("GlobalKnownHostsFile");
+}
+
+// OpenSSH reads every user and every global known_hosts file: a key pinned only in one of them
+// (e.g. the one an administrator rolled out to /etc/ssh/ssh_known_hosts) is trusted, no prompt.
+void TestSshConfigResolver::keyInAnyKnownHostsFileIsTrusted()
+{
+    QFETCH(QString, setting);
+    const QString empty = writeConfig(QStringLiteral("kh_empty"), QStringLiteral("# nothing\n"));
+    const QString pinned =
+        writeConfig(QStringLiteral("kh_pinned"),
+                    knownHostsLine(QStringLiteral("[127.0.0.1]:%1").arg(m_server->port())));
+    const QString userEmpty = writeConfig(QStringLiteral("kh_user"), QString());
+    QStringList options;
+    if (setting == QLatin1String("UserKnownHostsFile")) {
+        options << QStringLiteral("UserKnownHostsFile %1 %2").arg(empty, pinned)
+                << QStringLiteral("GlobalKnownHostsFile none");
+    } else {
+        options << QStringLiteral("UserKnownHostsFile %1").arg(userEmpty)
+                << QStringLiteral("GlobalKnownHostsFile %1 %2").arg(empty, pinned);
+    }
+    const SshEndpoint endpoint = resolveWith(options);
+    QVERIFY(!endpoint.host.isEmpty());
+    SshSession session(endpoint);
+    ScriptedLogin login(&session); // would reject a prompt
+    QVERIFY2(login.run(), qPrintable(login.error.message));
+    QCOMPARE(login.hostKeyPrompts, 0);
+}
+
+void TestSshConfigResolver::hostKeyAliasIsLookedUpAndRecorded()
+{
+    // Known under the alias only: trusted without a prompt...
+    const QString aliased =
+        writeConfig(QStringLiteral("kh_alias"), knownHostsLine(QStringLiteral("storage-pair-a")));
+    const SshEndpoint endpoint = resolveWith({QStringLiteral("UserKnownHostsFile %1").arg(aliased),
+                                              QStringLiteral("GlobalKnownHostsFile none"),
+                                              QStringLiteral("HostKeyAlias storage-pair-a")});
+    SshSession session(endpoint);
+    ScriptedLogin login(&session);
+    QVERIFY2(login.run(), qPrintable(login.error.message));
+    QCOMPARE(login.hostKeyPrompts, 0);
+
+    // ...and a newly trusted key is recorded under the alias, where OpenSSH looks for it.
+    const QString fresh = m_server->dir() + QStringLiteral("/kh_alias_new");
+    QFile::remove(fresh);
+    const SshEndpoint other = resolveWith({QStringLiteral("UserKnownHostsFile %1").arg(fresh),
+                                           QStringLiteral("GlobalKnownHostsFile none"),
+                                           QStringLiteral("HostKeyAlias storage-pair-b")});
+    SshSession second(other);
+    ScriptedLogin record(&second, {}, ScriptedLogin::HostKeyAnswer::AcceptAndRecord);
+    QVERIFY2(record.run(), qPrintable(record.error.message));
+    QCOMPARE(record.hostKeyPrompts, 1);
+    QString found;
+    QVERIFY(SshTestServer::runProgram(
+        QStringLiteral("ssh-keygen"),
+        {QStringLiteral("-F"), QStringLiteral("storage-pair-b"), QStringLiteral("-f"), fresh}, {},
+        &found));
+    QVERIFY2(found.contains(QLatin1String("ssh-ed25519")), qPrintable(found));
+}
+
+void TestSshConfigResolver::hashKnownHostsRecordsAHashedName()
+{
+    const QString fresh = m_server->dir() + QStringLiteral("/kh_hashed_new");
+    QFile::remove(fresh);
+    const SshEndpoint endpoint = resolveWith({QStringLiteral("UserKnownHostsFile %1").arg(fresh),
+                                              QStringLiteral("GlobalKnownHostsFile none"),
+                                              QStringLiteral("HashKnownHosts yes")});
+    SshSession session(endpoint);
+    ScriptedLogin login(&session, {}, ScriptedLogin::HostKeyAnswer::AcceptAndRecord);
+    QVERIFY2(login.run(), qPrintable(login.error.message));
+    QFile file(fresh);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY2(text.startsWith("|1|"), text.constData());
+    QVERIFY(!text.contains("127.0.0.1"));
+    // OpenSSH finds the hashed entry for the host and port.
+    QString found;
+    QVERIFY(SshTestServer::runProgram(QStringLiteral("ssh-keygen"),
+                                      {QStringLiteral("-F"),
+                                       QStringLiteral("[127.0.0.1]:%1").arg(m_server->port()),
+                                       QStringLiteral("-f"), fresh},
+                                      {}, &found));
+    QVERIFY2(found.contains(QLatin1String("ssh-ed25519")), qPrintable(found));
+    // And the next session trusts it.
+    SshSession again(endpoint);
+    ScriptedLogin second(&again);
+    QVERIFY2(second.run(), qPrintable(second.error.message));
+    QCOMPARE(second.hostKeyPrompts, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSshConfigResolver)

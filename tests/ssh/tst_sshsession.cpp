@@ -47,6 +47,7 @@ private slots:
     void changedHostKeyRefusedAndNothingRuns();
     void revokedHostKeyRefused();
     void knownKeyTypeIsPreferred();
+    void droppedKeyTypeRefusedAsAChange();
 
     void refusedConnectionNamesTheServer();
     void connectTimeoutWhenNoSshServerAnswers();
@@ -532,6 +533,43 @@ void TestSshSession::knownKeyTypeIsPreferred()
     QVERIFY2(ask.run(), qPrintable(ask.error.message));
     QCOMPARE(ask.promptedKey.type(), QStringLiteral("ssh-ed25519"));
     QVERIFY(!QFile::exists(path)); // accepted once, not recorded
+}
+
+// The server stops offering the one key type recorded for it (here: sshd restricted to
+// ed25519 while known_hosts holds its ECDSA key): refused with OpenSSH's warning, never shown
+// as a merely unknown host.
+void TestSshSession::droppedKeyTypeRefusedAsAChange()
+{
+    SshTestServer edOnly;
+    QVERIFY2(edOnly.start({QStringLiteral("HostKeyAlgorithms ssh-ed25519")}),
+             qPrintable(edOnly.errorString()));
+    const QString path = edOnly.dir() + QStringLiteral("/known_hosts_ecdsa_only");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QStringLiteral("[127.0.0.1]:%1 ecdsa-sha2-nistp256 %2\n")
+                   .arg(edOnly.port())
+                   .arg(QString::fromLatin1(edOnly.hostKeyBlob(QStringLiteral("ecdsa")).toBase64()))
+                   .toUtf8());
+    file.close();
+    SshEndpoint endpoint =
+        edOnly.endpoint(QStringLiteral("root"), Auth::Key, m_keys[QStringLiteral("ed25519")]);
+    endpoint.knownHostsPath = path;
+    const qsizetype logOffset = edOnly.log().size();
+    SshSession session(endpoint);
+    ScriptedLogin login(&session, {}, ScriptedLogin::HostKeyAnswer::AcceptAndRecord);
+    QVERIFY(!login.run());
+    QCOMPARE(login.hostKeyPrompts, 0); // never offered as a new host
+    QCOMPARE(login.error.kind, Kind::HostKeyChanged);
+    QVERIFY2(login.error.message.contains(
+                 QLatin1String("the host offers a different key type than the one recorded")),
+             qPrintable(login.error.message));
+    QVERIFY(login.error.message.contains(QLatin1String("ecdsa-sha2-nistp256")));
+    QVERIFY(login.error.message.contains(edOnly.hostKeyFingerprint()));
+    QTest::qWait(100);
+    QVERIFY(!edOnly.log().mid(logOffset).contains(QLatin1String("Accepted ")));
+    // Nothing was recorded in place of the old key.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("ssh-ed25519"));
 }
 
 void TestSshSession::refusedConnectionNamesTheServer()
