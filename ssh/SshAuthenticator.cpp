@@ -1,5 +1,6 @@
 #include "SshAuthenticator.h"
 
+#include "AgentRsaLogin.h"
 #include "ChannelDriver.h"
 #include "SshCallbackContext.h"
 #include "SshHostKey.h"
@@ -144,14 +145,31 @@ SshAuthenticator::Status SshAuthenticator::startKeyFile()
                             .arg(server(), m_endpoint.identityFile.isEmpty()
                                                ? tr("no key file is configured")
                                                : m_key.errorString()));
-    if (m_key.isRsa() && !libraryCanSignRsaSha2())
+    if (m_key.isRsa() && !libraryCanSignRsaSha2()) {
+        // libssh2 would sign with SHA-1 itself; the agent can sign with rsa-sha2-512.
+        QString why;
+        if (openAgent(&why)) {
+            const QByteArray blob = m_key.publicKeyBlob();
+            libssh2_agent_publickey *identity = nullptr;
+            while (!blob.isEmpty() &&
+                   libssh2_agent_get_identity(m_agent, &identity, identity) == 0) {
+                if (QByteArray(reinterpret_cast<const char *>(identity->blob),
+                               qsizetype(identity->blob_len)) == blob) {
+                    m_agentIdentities = {identity};
+                    m_phase = Phase::Agent;
+                    return tryAgent();
+                }
+            }
+        }
         return failWith(
             SshError::Kind::RsaKeyUnsupported,
             tr("The key %1 for %2 is an RSA key. This program's SSH library (libssh2 %3) signs "
-               "RSA logins only with SHA-1, which current OpenSSH servers refuse. Use an "
-               "ed25519 key instead (ssh-keygen -t ed25519, then ssh-copy-id to the server), "
-               "or log in with a password.")
+               "RSA logins from a key file only with SHA-1, which current OpenSSH servers "
+               "refuse. Add the key to ssh-agent (ssh-add %1): this program then has the agent "
+               "sign with rsa-sha2-512. Or use an ed25519 key (ssh-keygen -t ed25519, then "
+               "ssh-copy-id to the server), or log in with a password.")
                 .arg(m_endpoint.identityFile, server(), QString::fromLatin1(libssh2_version(0))));
+    }
     m_phase = Phase::KeyFile;
     if (m_key.isEncrypted() && m_secret.isEmpty()) {
         m_neededSecret = SshSecretKind::KeyPassphrase;
@@ -162,49 +180,50 @@ SshAuthenticator::Status SshAuthenticator::startKeyFile()
 
 SshAuthenticator::Status SshAuthenticator::startAgent()
 {
-    const QString socket = qEnvironmentVariable("SSH_AUTH_SOCK");
-    const auto unavailable = [&](const QString &why) {
+    QString why;
+    if (!openAgent(&why))
         return failWith(SshError::Kind::AgentUnavailable,
                         tr("Cannot log in to %1 with ssh-agent: %2").arg(server(), why));
-    };
-    if (socket.isEmpty())
-        return unavailable(tr("no agent is running (SSH_AUTH_SOCK is not set)."));
-    m_agent = libssh2_agent_init(m_session);
-    if (!m_agent || libssh2_agent_connect(m_agent) != 0)
-        return unavailable(tr("the agent at %1 does not answer.").arg(socket));
-    if (libssh2_agent_list_identities(m_agent) != 0)
-        return unavailable(tr("the agent did not list its keys."));
 
     // The configured key first: with many keys, sshd's MaxAuthTries hangs up before the right
-    // one is tried. RSA keys cannot work with this libssh2 and would only use up tries.
+    // one is tried.
     const QByteArray preferred = PrivateKeyFile::inspect(m_endpoint.identityFile).publicKeyBlob();
-    bool sawRsa = false;
     libssh2_agent_publickey *identity = nullptr;
     while (libssh2_agent_get_identity(m_agent, &identity, identity) == 0) {
         const QByteArray blob(reinterpret_cast<const char *>(identity->blob),
                               qsizetype(identity->blob_len));
-        if (SshHostKey::typeOfBlob(blob) == QLatin1String("ssh-rsa") && !libraryCanSignRsaSha2()) {
-            sawRsa = true;
-            continue;
-        }
         if (!preferred.isEmpty() && blob == preferred)
             m_agentIdentities.prepend(identity);
         else
             m_agentIdentities.append(identity);
     }
-    if (m_agentIdentities.isEmpty()) {
-        if (sawRsa)
-            return failWith(
-                SshError::Kind::RsaKeyUnsupported,
-                tr("The ssh-agent holds only RSA keys. This program's SSH library (libssh2 %1) "
-                   "signs RSA logins only with SHA-1, which current OpenSSH servers refuse. Add "
-                   "an ed25519 key to the agent (ssh-keygen -t ed25519; ssh-add), or log in to "
-                   "%2 with a password.")
-                    .arg(QString::fromLatin1(libssh2_version(0)), server()));
-        return unavailable(tr("the agent holds no keys (add one with ssh-add)."));
-    }
+    if (m_agentIdentities.isEmpty())
+        return failWith(SshError::Kind::AgentUnavailable,
+                        tr("Cannot log in to %1 with ssh-agent: %2")
+                            .arg(server(), tr("the agent holds no keys (add one with ssh-add).")));
     m_phase = Phase::Agent;
     return tryAgent();
+}
+
+bool SshAuthenticator::openAgent(QString *why)
+{
+    if (m_agent)
+        return true;
+    const QString socket = qEnvironmentVariable("SSH_AUTH_SOCK");
+    if (socket.isEmpty()) {
+        *why = tr("no agent is running (SSH_AUTH_SOCK is not set).");
+        return false;
+    }
+    m_agent = libssh2_agent_init(m_session);
+    if (!m_agent || libssh2_agent_connect(m_agent) != 0) {
+        *why = tr("the agent at %1 does not answer.").arg(socket);
+        return false;
+    }
+    if (libssh2_agent_list_identities(m_agent) != 0) {
+        *why = tr("the agent did not list its keys.");
+        return false;
+    }
+    return true;
 }
 
 SshAuthenticator::Status SshAuthenticator::tryPassword(bool keyboardInteractive)
@@ -291,10 +310,25 @@ SshAuthenticator::Status SshAuthenticator::tryKeyFile()
 SshAuthenticator::Status SshAuthenticator::tryAgent()
 {
     while (m_agentIndex < m_agentIdentities.size()) {
-        const int rc =
-            libssh2_agent_userauth(m_agent, m_user.constData(), m_agentIdentities.at(m_agentIndex));
+        libssh2_agent_publickey *identity = m_agentIdentities.at(m_agentIndex);
+        const QByteArray blob(reinterpret_cast<const char *>(identity->blob),
+                              qsizetype(identity->blob_len));
+        int rc = 0;
+        if (AgentRsaLogin::isRsaBlob(blob) && !libraryCanSignRsaSha2()) {
+            if (!m_rsaLogin)
+                m_rsaLogin =
+                    std::make_unique<AgentRsaLogin>(qEnvironmentVariable("SSH_AUTH_SOCK"), blob);
+            rc = m_rsaLogin->step(m_session, m_user);
+        } else {
+            rc = libssh2_agent_userauth(m_agent, m_user.constData(), identity);
+        }
         if (rc == LIBSSH2_ERROR_EAGAIN)
             return Status::InProgress;
+        if (m_rsaLogin && !m_rsaLogin->signError().isEmpty())
+            return failWith(SshError::Kind::AgentUnavailable,
+                            tr("Cannot log in to %1 with the RSA key in ssh-agent: %2.")
+                                .arg(server(), m_rsaLogin->signError()));
+        m_rsaLogin.reset();
         if (rc == 0) {
             m_phase = Phase::Done;
             return Status::Succeeded;

@@ -11,6 +11,10 @@
 
 #include <libssh2.h>
 
+#include <memory>
+
+class AgentRsaLogin;
+
 // Logs a libssh2 session in with the endpoint's method, one non-blocking step at a time, and
 // turns libssh2's few error codes into errors a person understands. Internal to SshSession.
 class SshAuthenticator
@@ -42,6 +46,7 @@ private:
     Status startMethod();
     Status startKeyFile();
     Status startAgent();
+    bool openAgent(QString *why);
     Status tryPassword(bool keyboardInteractive);
     Status tryKeyFile();
     Status tryAgent();
@@ -63,5 +68,6 @@ private:
     LIBSSH2_AGENT *m_agent = nullptr;
     QList<libssh2_agent_publickey *> m_agentIdentities;
     int m_agentIndex = 0;
+    std::unique_ptr<AgentRsaLogin> m_rsaLogin; // the RSA identity being tried, rsa-sha2-512
     bool m_succeededWithPassword = false;
 };

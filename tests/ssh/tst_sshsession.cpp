@@ -34,6 +34,7 @@ private slots:
     void authentication_data();
     void authentication();
     void tooManyWrongPasswordsEndsTheConnection();
+    void rsaKeyInAgentLogsInWhereSshRsaIsRefused();
 
     void privileges_data();
     void privileges();
@@ -193,9 +194,13 @@ void TestSshSession::authentication_data()
         << m_nopwUser << int(Auth::Agent) << "ed25519"
         << "" << none << QStringList{QStringLiteral("unauthorized"), QStringLiteral("ed25519")}
         << int(Kind::None) << 0;
+    // RSA keys sign with rsa-sha2-512 through the agent (libssh2 1.10 itself only has SHA-1).
     row("agent rsa only") << m_nopwUser << int(Auth::Agent) << ""
-                          << "" << none << QStringList{QStringLiteral("rsa")}
-                          << int(Kind::RsaKeyUnsupported) << 0;
+                          << "" << none << QStringList{QStringLiteral("rsa")} << int(Kind::None)
+                          << 0;
+    row("key rsa held by the agent")
+        << m_nopwUser << int(Auth::Key) << "rsa"
+        << "" << none << QStringList{QStringLiteral("rsa")} << int(Kind::None) << 0;
     row("agent key not accepted") << m_nopwUser << int(Auth::Agent) << ""
                                   << "" << none << QStringList{QStringLiteral("unauthorized")}
                                   << int(Kind::KeyRejected) << 0;
@@ -244,8 +249,10 @@ void TestSshSession::authentication()
                  qPrintable(login.error.message));
         QCOMPARE(session.state(), SshSession::State::Disconnected);
     }
-    if (expectedError == int(Kind::RsaKeyUnsupported))
+    if (expectedError == int(Kind::RsaKeyUnsupported)) {
         QVERIFY(login.error.message.contains(QLatin1String("ed25519")));
+        QVERIFY(login.error.message.contains(QLatin1String("ssh-add")));
+    }
     for (const QString &secret : {password, passphrase})
         QVERIFY(!login.error.message.contains(secret));
 }
@@ -259,6 +266,46 @@ void TestSshSession::tooManyWrongPasswordsEndsTheConnection()
     QCOMPARE(login.error.kind, Kind::TooManyAuthAttempts);
     QVERIFY(login.error.message.contains(QLatin1String("testserver")));
     QVERIFY(login.secretKinds.size() >= 2);
+}
+
+// OpenSSH 8.8+ refuses ssh-rsa (SHA-1) signatures; this server says so explicitly. An RSA key
+// held by ssh-agent still logs in: the agent signs with rsa-sha2-512.
+void TestSshSession::rsaKeyInAgentLogsInWhereSshRsaIsRefused()
+{
+    SshTestServer strict;
+    const QString user = strict.createUser(QStringLiteral("rsa"), {}, SshTestServer::Sudo::None);
+    QVERIFY2(strict.start({QStringLiteral("PubkeyAcceptedAlgorithms -ssh-rsa"),
+                           QStringLiteral("LogLevel VERBOSE")}),
+             qPrintable(strict.errorString()));
+    const QString rsaKey = strict.createKey(QStringLiteral("id_rsa_strict"), QStringLiteral("rsa"));
+    strict.authorize(user, rsaKey);
+    strict.writeKnownHosts();
+    const QString agentSocket = strict.startAgent();
+    QVERIFY(!agentSocket.isEmpty());
+    QVERIFY(strict.addToAgent(rsaKey));
+    qputenv("SSH_AUTH_SOCK", QFile::encodeName(agentSocket));
+    for (const Auth auth : {Auth::Agent, Auth::Key}) {
+        const qsizetype logOffset = strict.log().size();
+        SshSession session(strict.endpoint(user, auth, rsaKey));
+        ScriptedLogin login(&session);
+        QVERIFY2(login.run(), qPrintable(login.error.message));
+        RemoteCommand *whoami = session.run(QStringLiteral("id -un"));
+        QSignalSpy output(whoami, &RemoteCommand::stdoutLines);
+        QVERIFY(output.wait(5000));
+        QCOMPARE(output.first().first().toStringList(), QStringList{user});
+        QTRY_VERIFY(strict.log().mid(logOffset).contains(QLatin1String("Accepted publickey")));
+        QVERIFY2(strict.log().mid(logOffset).contains(QLatin1String(": RSA SHA256:")),
+                 qPrintable(strict.log().mid(logOffset)));
+    }
+    // Without the agent, the key file alone cannot work here, and the message says what does.
+    qunsetenv("SSH_AUTH_SOCK");
+    SshSession session(strict.endpoint(user, Auth::Key, rsaKey));
+    ScriptedLogin login(&session);
+    QVERIFY(!login.run());
+    QCOMPARE(login.error.kind, Kind::RsaKeyUnsupported);
+    QVERIFY2(login.error.message.contains(QLatin1String("ssh-add")),
+             qPrintable(login.error.message));
+    qputenv("SSH_AUTH_SOCK", m_savedAgentSocket);
 }
 
 void TestSshSession::privileges_data()
