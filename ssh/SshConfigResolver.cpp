@@ -1,6 +1,8 @@
 #include "SshConfigResolver.h"
 
 #include "PrivateKeyFile.h"
+#include "ShellWords.h"
+#include "SshProxyCommand.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,6 +26,24 @@ QStringList expandedPaths(const QString &value)
             paths.append(expandHome(path));
     }
     return paths;
+}
+
+// ProxyJump as OpenSSH documents its equivalent: `ssh -J hop1,...,hopN-1 -W host:port hopN`.
+// BatchMode: the jump hosts' keys are checked against known_hosts by ssh itself, and an unknown
+// or changed one ends the attempt (no terminal to ask on).
+QString jumpCommand(const QString &proxyJump, const SshEndpoint &target, const QString &configFile)
+{
+    QStringList hops = proxyJump.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString last = hops.takeLast();
+    QStringList words{QStringLiteral("ssh")};
+    if (!configFile.isEmpty())
+        words << QStringLiteral("-F") << configFile;
+    words << QStringLiteral("-o") << QStringLiteral("BatchMode=yes");
+    if (!hops.isEmpty())
+        words << QStringLiteral("-J") << hops.join(QLatin1Char(','));
+    words << QStringLiteral("-W")
+          << QStringLiteral("[%1]:%2").arg(target.host).arg(target.effectivePort()) << last;
+    return ShellQuote::quoteAll(words);
 }
 
 // OpenSSH lists identity files whether or not they exist; the first existing non-RSA key is
@@ -98,15 +118,18 @@ void SshConfigResolver::onFinished(int exitCode, QProcess::ExitStatus status)
         emit failed(tr("ssh -G %1 failed: %2").arg(m_pending.host, errors));
         return;
     }
-    emit resolved(apply(m_pending, output));
+    emit resolved(apply(m_pending, output, m_configFile));
 }
 
-SshEndpoint SshConfigResolver::apply(const SshEndpoint &endpoint, const QString &sshGOutput)
+SshEndpoint SshConfigResolver::apply(const SshEndpoint &endpoint, const QString &sshGOutput,
+                                     const QString &configFile)
 {
     SshEndpoint result = endpoint;
     QStringList identities;
     QStringList userKnownHosts;
     QStringList globalKnownHosts;
+    QString proxyCommand;
+    QString proxyJump;
     for (const QString &line : sshGOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype space = line.indexOf(QLatin1Char(' '));
         if (space <= 0)
@@ -129,6 +152,10 @@ SshEndpoint SshConfigResolver::apply(const SshEndpoint &endpoint, const QString 
             result.hostKeyAlias = value;
         else if (key == QLatin1String("hashknownhosts") && value == QLatin1String("yes"))
             result.hashKnownHosts = true;
+        else if (key == QLatin1String("proxycommand") && value != QLatin1String("none"))
+            proxyCommand = value;
+        else if (key == QLatin1String("proxyjump") && value != QLatin1String("none"))
+            proxyJump = value;
     }
     if (result.identityFile.isEmpty())
         result.identityFile = chooseIdentity(identities);
@@ -142,5 +169,14 @@ SshEndpoint SshConfigResolver::apply(const SshEndpoint &endpoint, const QString 
         result.globalKnownHostsPaths = globalKnownHosts;
     if (result.name.isEmpty())
         result.name = endpoint.host;
+    if (result.proxyCommand.isEmpty() && !proxyCommand.isEmpty()) {
+        result.proxyCommand =
+            SshProxyCommand::expandTokens(proxyCommand, result.host, result.effectivePort(),
+                                          result.effectiveUser(), endpoint.host);
+        result.via = proxyCommand;
+    } else if (result.proxyCommand.isEmpty() && !proxyJump.isEmpty()) {
+        result.proxyCommand = jumpCommand(proxyJump, result, configFile);
+        result.via = proxyJump.split(QLatin1Char(',')).join(QLatin1String(", "));
+    }
     return result;
 }

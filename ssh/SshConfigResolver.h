@@ -7,7 +7,8 @@
 
 // Fills what an endpoint leaves out with what OpenSSH would use for it (`ssh -G HOST`), so
 // aliases and settings from ~/.ssh/config work: HostName, Port, User, IdentityFile,
-// UserKnownHostsFile (all of them), GlobalKnownHostsFile, HostKeyAlias and HashKnownHosts. Fields
+// UserKnownHostsFile (all of them), GlobalKnownHostsFile, HostKeyAlias, HashKnownHosts,
+// ProxyCommand and ProxyJump. Fields
 // the endpoint already has are kept. Runs ssh asynchronously.
 class SshConfigResolver : public QObject
 {
@@ -22,7 +23,9 @@ public:
     void resolve(const SshEndpoint &endpoint);
 
     // Applies `ssh -G` output to endpoint (exposed for tests and for callers with the text).
-    static SshEndpoint apply(const SshEndpoint &endpoint, const QString &sshGOutput);
+    // configFile: the -F file, also given to the `ssh -W` that a ProxyJump becomes.
+    static SshEndpoint apply(const SshEndpoint &endpoint, const QString &sshGOutput,
+                             const QString &configFile = QString());
 
 signals:
     void resolved(const SshEndpoint &endpoint);

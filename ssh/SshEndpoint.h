@@ -26,6 +26,11 @@ struct SshEndpoint
     QStringList globalKnownHostsPaths; // GlobalKnownHostsFile entries: read, never written
     QString hostKeyAlias;              // HostKeyAlias: the name looked up and recorded instead
     bool hashKnownHosts = false;       // HashKnownHosts: record new keys under a hashed name
+    // ProxyCommand, ready for /bin/sh (tokens expanded, values quoted): when set, the SSH stream
+    // runs through this local command's stdin/stdout instead of a TCP connection. SshConfigResolver
+    // turns a ProxyJump into the equivalent `ssh -W` command.
+    QString proxyCommand;
+    QString via; // how the server is reached, for people: "bastion", "jump1, jump2", a command
     int connectTimeoutMs = 15000;  // lookup + TCP + handshake + login, not counting user prompts
     int deadPeerTimeoutMs = 15000; // a connected peer silent this long is declared dead
     int maxChannels = 8;           // concurrent commands; stays below sshd's MaxSessions (10)

@@ -8,6 +8,7 @@
 #include "SshAuthenticator.h"
 #include "SshLibrary.h"
 #include "SshLogging.h"
+#include "SshProxyCommand.h"
 #include "SshSocketConnector.h"
 #include "SshTransport.h"
 
@@ -31,6 +32,7 @@ SshSession::SshSession(const SshEndpoint &endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(endpoint)
     , m_connector(new SshSocketConnector(endpoint.displayName(), this))
+    , m_proxy(new SshProxyCommand(endpoint.displayName(), this))
     , m_transport(new SshTransport(this))
     , m_connectTimer(new QTimer(this))
     , m_housekeepingTimer(new QTimer(this))
@@ -49,6 +51,15 @@ SshSession::SshSession(const SshEndpoint &endpoint, QObject *parent)
     connect(m_connector, &SshSocketConnector::connected, this, &SshSession::onSocketConnected);
     connect(m_connector, &SshSocketConnector::failed, this,
             [this](const SshError &error) { fail(error.kind, error.message); });
+    connect(m_proxy, &SshProxyCommand::connected, this, &SshSession::onSocketConnected);
+    connect(m_proxy, &SshProxyCommand::failed, this,
+            [this](const SshError &error) { fail(error.kind, error.message); });
+    connect(m_proxy, &SshProxyCommand::exited, this, [this](const QString &description) {
+        fail(m_state == State::Connecting ? SshError::Kind::ConnectFailed
+                                          : SshError::Kind::ConnectionLost,
+             tr("The connection to %1 (via %2) ended: %3.")
+                 .arg(server(), m_endpoint.via, description));
+    });
     // Through the posted pump: at most one pump per event-loop pass, so timers and the GUI
     // get their turn between two slices of a fast stream.
     connect(m_transport, &SshTransport::activity, this, &SshSession::schedulePump);
@@ -125,8 +136,11 @@ void SshSession::connectToHost()
         return;
     }
     m_connectTimer->start(m_endpoint.connectTimeoutMs);
-    m_connector->connectTo(m_endpoint.host, m_endpoint.effectivePort(),
-                           m_endpoint.deadPeerTimeoutMs);
+    if (!m_endpoint.proxyCommand.isEmpty())
+        m_proxy->start(m_endpoint.proxyCommand);
+    else
+        m_connector->connectTo(m_endpoint.host, m_endpoint.effectivePort(),
+                               m_endpoint.deadPeerTimeoutMs);
 }
 
 void SshSession::onSocketConnected(int socket)
@@ -527,7 +541,11 @@ void SshSession::housekeeping()
 
 void SshSession::failFromLibrary(int rc, const QString &during)
 {
-    const QString detail = m_transport->lastLibraryError();
+    QString detail = m_transport->lastLibraryError();
+    // Through a ProxyCommand the real reason is the command's own message (e.g. ssh -W's
+    // "Host key verification failed." for a jump host).
+    if (!m_endpoint.proxyCommand.isEmpty() && !m_proxy->errorOutput().isEmpty())
+        detail = tr("%1; via %2: %3").arg(detail, m_endpoint.via, m_proxy->errorOutput());
     if (m_transport->lastSocketErrno() == ETIMEDOUT) {
         fail(SshError::Kind::PeerSilent,
              tr("%1 stopped acknowledging data %2 (TCP user timeout).").arg(server(), during));
@@ -612,5 +630,6 @@ void SshSession::teardown()
     m_scheduler->setUserCommandsAllowed(false);
     m_authenticator.reset(); // frees the agent, which needs the libssh2 session
     m_transport->close();
+    m_proxy->stop(); // after the socket closed: the command sees the end of its stream
     m_pumpPosted = false;
 }

@@ -19,6 +19,7 @@ class PrivilegeProbe;
 class QTimer;
 class RemoteCommand;
 class SshAuthenticator;
+class SshProxyCommand;
 class SshSocketConnector;
 class SshTransport;
 struct ChannelDelivery;
@@ -133,6 +134,7 @@ private:
     Redactor m_redactor;
 
     SshSocketConnector *m_connector = nullptr;
+    SshProxyCommand *m_proxy = nullptr; // for endpoints with a ProxyCommand (or ProxyJump)
     SshTransport *m_transport = nullptr;
     std::unique_ptr<SshAuthenticator> m_authenticator;
     std::unique_ptr<ChannelScheduler> m_scheduler;

@@ -29,12 +29,22 @@ private slots:
     void hostKeyAliasIsLookedUpAndRecorded();
     void hashKnownHostsRecordsAHashedName();
 
+    void applyTurnsProxySettingsIntoACommand();
+    void twoJumpHostsReachTheServer();
+    void unknownJumpHostKeyIsRefused();
+    void proxyCommandReachesTheServer();
+
 private:
     QString writeConfig(const QString &name, const QString &text);
     // Resolves "storage-b" through a config made of the given options (one per line, indented),
     // pointing at the test server.
     SshEndpoint resolveWith(const QStringList &options);
     QString knownHostsLine(const QString &name) const;
+    // Two jump hosts (sshd instances of their own, root by m_key), their config and their keys
+    // in kh_jumps; returns the config text for "jump1" and "jump2".
+    QString startJumpHosts(bool recordFirstJumpKey);
+
+    std::unique_ptr<SshTestServer> m_jump1, m_jump2;
 
     std::unique_ptr<SshTestServer> m_server;
     QString m_user;
@@ -327,6 +337,180 @@ void TestSshConfigResolver::hashKnownHostsRecordsAHashedName()
     ScriptedLogin second(&again);
     QVERIFY2(second.run(), qPrintable(second.error.message));
     QCOMPARE(second.hostKeyPrompts, 0);
+}
+
+void TestSshConfigResolver::applyTurnsProxySettingsIntoACommand()
+{
+    SshEndpoint alias;
+    alias.host = QStringLiteral("web1");
+    const SshEndpoint command = SshConfigResolver::apply(
+        alias, QStringLiteral("hostname 10.9.8.7\nuser deploy\nport 2200\n"
+                              "proxycommand ssh -W %h:%p bastion # %r %n %%\n"));
+    QCOMPARE(command.proxyCommand, QStringLiteral("ssh -W 10.9.8.7:2200 bastion # deploy web1 %"));
+    QCOMPARE(command.via, QStringLiteral("ssh -W %h:%p bastion # %r %n %%"));
+
+    const SshEndpoint jumped = SshConfigResolver::apply(
+        alias, QStringLiteral("hostname 10.9.8.7\nport 2200\nproxyjump admin@jump1:2222,jump2\n"),
+        QStringLiteral("/cfg/ssh config"));
+    QCOMPARE(jumped.proxyCommand,
+             QStringLiteral("ssh -F '/cfg/ssh config' -o 'BatchMode=yes' -J admin@jump1:2222 -W "
+                            "'[10.9.8.7]:2200' jump2"));
+    QCOMPARE(jumped.via, QStringLiteral("admin@jump1:2222, jump2"));
+
+    // Values reach the shell quoted: a hostile host name stays one word.
+    const SshEndpoint hostile = SshConfigResolver::apply(
+        alias, QStringLiteral("hostname a;touch /tmp/x\nproxycommand connect %h\n"));
+    QCOMPARE(hostile.proxyCommand, QStringLiteral("connect 'a;touch /tmp/x'"));
+    QVERIFY(SshConfigResolver::apply(alias, QStringLiteral("proxycommand none\n"))
+                .proxyCommand.isEmpty());
+}
+
+QString TestSshConfigResolver::startJumpHosts(bool recordFirstJumpKey)
+{
+    for (auto *jump : {&m_jump1, &m_jump2}) {
+        if (!*jump) {
+            *jump = std::make_unique<SshTestServer>();
+            if (!(*jump)->start({QStringLiteral("LogLevel DEBUG1")}))
+                return {};
+            (*jump)->authorize(QStringLiteral("root"), m_key);
+        }
+    }
+    QString known;
+    if (recordFirstJumpKey)
+        known += QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 %2\n")
+                     .arg(m_jump1->port())
+                     .arg(QString::fromLatin1(m_jump1->hostKeyBlob().toBase64()));
+    known += QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 %2\n")
+                 .arg(m_jump2->port())
+                 .arg(QString::fromLatin1(m_jump2->hostKeyBlob().toBase64()));
+    const QString knownPath = writeConfig(QStringLiteral("kh_jumps"), known);
+    QString config;
+    for (const auto &[name, port] : {std::pair{QStringLiteral("jump1"), m_jump1->port()},
+                                     std::pair{QStringLiteral("jump2"), m_jump2->port()}})
+        config += QStringLiteral("Host %1\n  HostName 127.0.0.1\n  Port %2\n  User root\n"
+                                 "  IdentityFile %3\n  IdentitiesOnly yes\n"
+                                 "  UserKnownHostsFile %4\n  GlobalKnownHostsFile none\n")
+                      .arg(name)
+                      .arg(port)
+                      .arg(m_key, knownPath);
+    return config;
+}
+
+// The server is reached through two jump hosts (ProxyJump jump1,jump2): the stream goes
+// jump1 → jump2 → server, each hop's host key checked against known_hosts.
+void TestSshConfigResolver::twoJumpHostsReachTheServer()
+{
+    const QString jumps = startJumpHosts(true);
+    QVERIFY2(!jumps.isEmpty(), "cannot start the jump hosts' sshd");
+    const qsizetype log1 = m_jump1->log().size();
+    const qsizetype log2 = m_jump2->log().size();
+    const QString known = m_server->writeKnownHosts(QStringLiteral("kh_target"));
+    const QString config = writeConfig(
+        QStringLiteral("ssh_config_jump"),
+        jumps + QStringLiteral("Host behind\n  HostName 127.0.0.1\n  Port %1\n  User %2\n"
+                               "  IdentityFile %3\n  UserKnownHostsFile %4\n"
+                               "  ProxyJump jump1,jump2\n")
+                    .arg(m_server->port())
+                    .arg(m_user, m_key, known));
+    SshConfigResolver resolver;
+    resolver.setConfigFile(config);
+    QSignalSpy resolved(&resolver, &SshConfigResolver::resolved);
+    SshEndpoint alias;
+    alias.name = QStringLiteral("testserver");
+    alias.host = QStringLiteral("behind");
+    alias.auth = SshEndpoint::AuthMethod::Key;
+    resolver.resolve(alias);
+    QVERIFY(resolved.wait(5000));
+    const SshEndpoint endpoint = resolved.first().first().value<SshEndpoint>();
+    QCOMPARE(endpoint.via, QStringLiteral("jump1, jump2"));
+
+    SshSession session(endpoint);
+    ScriptedLogin login(&session);
+    QVERIFY2(login.run(), qPrintable(login.error.message));
+    QCOMPARE(login.hostKeyPrompts, 0);
+    RemoteCommand *whoami = session.run(QStringLiteral("id -un"));
+    QSignalSpy output(whoami, &RemoteCommand::stdoutLines);
+    QVERIFY(output.wait(5000));
+    QCOMPARE(output.first().first().toStringList(), QStringList{m_user});
+    // The path really went through both hops: jump1 forwarded to jump2, jump2 to the server.
+    QTRY_VERIFY2(m_jump2->log().mid(log2).contains(
+                     QStringLiteral("target 127.0.0.1 port %1").arg(m_server->port())),
+                 qPrintable(m_jump2->log().mid(log2)));
+    QVERIFY2(m_jump1->log().mid(log1).contains(
+                 QStringLiteral("target 127.0.0.1 port %1").arg(m_jump2->port())),
+             qPrintable(m_jump1->log().mid(log1)));
+    session.disconnectFromHost();
+}
+
+// A jump host whose key is not known is refused like any server's: nothing reaches the server
+// behind it, and the message says why.
+void TestSshConfigResolver::unknownJumpHostKeyIsRefused()
+{
+    const QString jumps = startJumpHosts(false);
+    QVERIFY2(!jumps.isEmpty(), "cannot start the jump hosts' sshd");
+    const qsizetype logOffset = m_server->log().size();
+    const QString known = m_server->writeKnownHosts(QStringLiteral("kh_target"));
+    const QString config = writeConfig(
+        QStringLiteral("ssh_config_jump"),
+        jumps + QStringLiteral("Host behind\n  HostName 127.0.0.1\n  Port %1\n  User %2\n"
+                               "  IdentityFile %3\n  UserKnownHostsFile %4\n"
+                               "  ProxyJump jump1,jump2\n")
+                    .arg(m_server->port())
+                    .arg(m_user, m_key, known));
+    SshConfigResolver resolver;
+    resolver.setConfigFile(config);
+    QSignalSpy resolved(&resolver, &SshConfigResolver::resolved);
+    SshEndpoint alias;
+    alias.name = QStringLiteral("testserver");
+    alias.host = QStringLiteral("behind");
+    alias.auth = SshEndpoint::AuthMethod::Key;
+    resolver.resolve(alias);
+    QVERIFY(resolved.wait(5000));
+    SshSession session(resolved.first().first().value<SshEndpoint>());
+    ScriptedLogin login(&session, {}, ScriptedLogin::HostKeyAnswer::AcceptAndRecord);
+    QVERIFY(!login.run());
+    QCOMPARE(login.hostKeyPrompts, 0);
+    QVERIFY2(login.error.message.contains(QLatin1String("Host key verification failed")),
+             qPrintable(login.error.message));
+    QVERIFY2(login.error.message.contains(QLatin1String("jump1, jump2")),
+             qPrintable(login.error.message));
+    QTest::qWait(100);
+    QVERIFY(!m_server->log().mid(logOffset).contains(QLatin1String("Accepted ")));
+}
+
+void TestSshConfigResolver::proxyCommandReachesTheServer()
+{
+    const QString jumps = startJumpHosts(true);
+    QVERIFY2(!jumps.isEmpty(), "cannot start the jump hosts' sshd");
+    const QString known = m_server->writeKnownHosts(QStringLiteral("kh_target"));
+    const QString jumpConfig = writeConfig(QStringLiteral("ssh_config_jumps_only"), jumps);
+    const QString config =
+        writeConfig(QStringLiteral("ssh_config_proxy"),
+                    QStringLiteral("Host via-command\n  HostName 127.0.0.1\n  Port %1\n  User %2\n"
+                                   "  IdentityFile %3\n  UserKnownHostsFile %4\n"
+                                   "  ProxyCommand ssh -F %5 -o BatchMode=yes -W %h:%p jump1\n")
+                        .arg(m_server->port())
+                        .arg(m_user, m_key, known, jumpConfig));
+    SshConfigResolver resolver;
+    resolver.setConfigFile(config);
+    QSignalSpy resolved(&resolver, &SshConfigResolver::resolved);
+    SshEndpoint alias;
+    alias.name = QStringLiteral("testserver");
+    alias.host = QStringLiteral("via-command");
+    alias.auth = SshEndpoint::AuthMethod::Key;
+    resolver.resolve(alias);
+    QVERIFY(resolved.wait(5000));
+    const SshEndpoint endpoint = resolved.first().first().value<SshEndpoint>();
+    QVERIFY2(endpoint.proxyCommand.contains(
+                 QStringLiteral("-W 127.0.0.1:%1 jump1").arg(m_server->port())),
+             qPrintable(endpoint.proxyCommand));
+    SshSession session(endpoint);
+    ScriptedLogin login(&session);
+    QVERIFY2(login.run(), qPrintable(login.error.message));
+    RemoteCommand *whoami = session.run(QStringLiteral("id -un"));
+    QSignalSpy output(whoami, &RemoteCommand::stdoutLines);
+    QVERIFY(output.wait(5000));
+    QCOMPARE(output.first().first().toStringList(), QStringList{m_user});
 }
 
 QTEST_GUILESS_MAIN(TestSshConfigResolver)
