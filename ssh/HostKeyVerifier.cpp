@@ -117,6 +117,36 @@ bool HostKeyVerifier::record(const SshHostKey &key)
     return false;
 }
 
+QList<QByteArray> HostKeyVerifier::certificateAuthorities() const
+{
+    QList<QByteArray> authorities;
+    for (const QString &path : m_endpoint.knownHostsFiles()) {
+        KnownHosts knownHosts(path);
+        knownHosts.load();
+        for (const QByteArray &authority :
+             knownHosts.certificateAuthorities(m_endpoint.knownHostsName())) {
+            if (!authorities.contains(authority))
+                authorities.append(authority);
+        }
+    }
+    return authorities;
+}
+
+QString HostKeyVerifier::certificatePrincipal() const
+{
+    return m_endpoint.hostKeyAlias.isEmpty() ? m_endpoint.host : m_endpoint.hostKeyAlias;
+}
+
+SshError HostKeyVerifier::certificateRefused(const SshHostKey &key, const QString &reason) const
+{
+    return {SshError::Kind::HostKeyChanged,
+            tr("The host certificate of %1 (%2, for its %3 key %4) was refused: %5. "
+               "known_hosts trusts a certificate authority (@cert-authority) for this host, and "
+               "a certificate it did not issue for this host is not trusted. Nothing was run.")
+                .arg(m_endpoint.displayName(), m_endpoint.knownHostsName(), key.typeLabel(),
+                     key.fingerprint(), reason)};
+}
+
 QString HostKeyVerifier::algorithmPreference(const QStringList &supported) const
 {
     QStringList wanted;

@@ -21,6 +21,13 @@ public:
     Verdict verify(const SshHostKey &key);
     // Why the key was refused (HostKeyChanged, HostKeyRevoked, KnownHostsUnusable).
     SshError error() const { return m_error; }
+    // The @cert-authority keys of every known_hosts file for this host: when there are some,
+    // an unknown key may still be certified (HostCertificateCheck).
+    QList<QByteArray> certificateAuthorities() const;
+    // The name a host certificate must name: the HostKeyAlias, else the bare host name.
+    QString certificatePrincipal() const;
+    // Refuses the key for the reason HostCertificateCheck gave.
+    SshError certificateRefused(const SshHostKey &key, const QString &reason) const;
     // Appends the key to known_hosts, after the user accepted it.
     bool record(const SshHostKey &key);
 

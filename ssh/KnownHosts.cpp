@@ -106,6 +106,17 @@ QStringList KnownHosts::knownKeyTypes(const QString &name) const
     return types;
 }
 
+QList<QByteArray> KnownHosts::certificateAuthorities(const QString &name) const
+{
+    QList<QByteArray> authorities;
+    for (const Entry &entry : m_entries) {
+        if (entry.marker == Marker::CertAuthority && !authorities.contains(entry.blob) &&
+            hostsFieldMatches(entry.hosts, name))
+            authorities.append(entry.blob);
+    }
+    return authorities;
+}
+
 bool KnownHosts::add(const QString &host, quint16 port, const SshHostKey &key, HashMode mode,
                      QString *error)
 {

@@ -8,8 +8,8 @@
 
 // OpenSSH's known_hosts file, read and written the way OpenSSH does: plain and hashed (`|1|`)
 // host names, `[host]:port` for ports other than 22, comma-separated patterns with `*`, `?` and
-// `!` negation, and `@revoked` keys. `@cert-authority` lines are kept but never match (host
-// certificates are not supported). Usable without any session, e.g. by the command line.
+// `!` negation, `@revoked` keys, and `@cert-authority` lines (listed by certificateAuthorities();
+// they never match a plain key). Usable without any session, e.g. by the command line.
 class KnownHosts
 {
 public:
@@ -39,6 +39,8 @@ public:
     // Key types recorded for the host, in file order: the handshake prefers these.
     QStringList knownKeyTypes(const QString &host, quint16 port) const;
     QStringList knownKeyTypes(const QString &name) const;
+    // The CA keys of the @cert-authority lines for the name (lookup form, as for check()).
+    QList<QByteArray> certificateAuthorities(const QString &name) const;
     // Appends a line for the host (creating the file and its folder if needed).
     bool add(const QString &host, quint16 port, const SshHostKey &key,
              HashMode mode = HashMode::Plain, QString *error = nullptr);

@@ -13,7 +13,7 @@ struct SshError
         ConnectTimeout,       // no SSH server answered in time
         HandshakeFailed,      // not SSH, or no common algorithms
         HostKeyRejected,      // unknown host key, and the user said no
-        HostKeyChanged,       // known_hosts holds another key of this type: possible attack
+        HostKeyChanged,       // known_hosts holds another key (type, or CA): possible attack
         HostKeyRevoked,       // the key is marked @revoked in known_hosts
         KnownHostsUnusable,   // known_hosts cannot be read or written
         AuthMethodNotOffered, // the server does not allow this way of logging in

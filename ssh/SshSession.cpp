@@ -1,6 +1,7 @@
 #include "SshSession.h"
 
 #include "ChannelScheduler.h"
+#include "HostCertificateCheck.h"
 #include "HostKeyVerifier.h"
 #include "PrivilegeProbe.h"
 #include "RemoteCommand.h"
@@ -171,7 +172,8 @@ void SshSession::pump()
     QScopedValueRollback<bool> guard(m_inPump, true);
     switch (m_state) {
     case State::Connecting:
-        stepHandshake();
+        if (!m_certificateCheck) // the handshake is done while the certificate is checked
+            stepHandshake();
         break;
     case State::Authenticating:
         stepAuthentication();
@@ -196,8 +198,8 @@ void SshSession::updateWatches()
     // answer. Once channels run, only a really half-sent packet waits for the socket:
     // libssh2's own flag can be stale and would wake us in a loop on a writable socket.
     const bool channelsRun = m_state == State::CheckingPrivileges || m_state == State::Connected;
-    const bool driving =
-        channelsRun || m_state == State::Connecting || m_state == State::Authenticating;
+    const bool driving = channelsRun || (m_state == State::Connecting && !m_certificateCheck) ||
+                         m_state == State::Authenticating;
     const bool wantsOutbound =
         channelsRun ? m_scheduler->hasPendingSend() : m_transport->libraryBlockedOutbound();
     m_transport->watch(driving, driving && wantsOutbound);
@@ -225,10 +227,47 @@ void SshSession::stepHandshake()
     case HostKeyVerifier::Verdict::Refused:
         fail(verifier.error().kind, verifier.error().message);
         return;
-    case HostKeyVerifier::Verdict::AskUser:
-        m_connectTimer->stop();
-        setState(State::AwaitingHostKeyDecision);
-        emit hostKeyDecisionNeeded(m_hostKey);
+    case HostKeyVerifier::Verdict::AskUser: {
+        const QList<QByteArray> authorities = verifier.certificateAuthorities();
+        // libssh2 cannot take the certificate in the handshake: fetch and check it aside (not
+        // through a ProxyCommand, which ssh-keyscan cannot use).
+        if (authorities.isEmpty() || !m_endpoint.proxyCommand.isEmpty()) {
+            askAboutHostKey();
+            return;
+        }
+        m_certificateCheck = new HostCertificateCheck(this);
+        connect(m_certificateCheck, &HostCertificateCheck::finished, this,
+                &SshSession::onCertificateChecked);
+        m_certificateCheck->start(m_endpoint.host, m_endpoint.effectivePort(),
+                                  verifier.certificatePrincipal(), m_hostKey, authorities);
+        return;
+    }
+    }
+}
+
+void SshSession::askAboutHostKey()
+{
+    m_connectTimer->stop();
+    setState(State::AwaitingHostKeyDecision);
+    emit hostKeyDecisionNeeded(m_hostKey);
+}
+
+void SshSession::onCertificateChecked(int outcome, const QString &reason)
+{
+    m_certificateCheck->deleteLater();
+    m_certificateCheck = nullptr;
+    switch (HostCertificateCheck::Outcome(outcome)) {
+    case HostCertificateCheck::Outcome::Trusted:
+        qCDebug(lcSsh) << server() << "host key certified by a known CA";
+        continueAfterHostKey();
+        return;
+    case HostCertificateCheck::Outcome::Refused: {
+        const SshError error = HostKeyVerifier(m_endpoint).certificateRefused(m_hostKey, reason);
+        fail(error.kind, error.message);
+        return;
+    }
+    case HostCertificateCheck::Outcome::NoCertificate:
+        askAboutHostKey();
         return;
     }
 }
@@ -621,6 +660,11 @@ void SshSession::teardown()
     m_connectTimer->stop();
     m_housekeepingTimer->stop();
     m_connector->abort();
+    if (m_certificateCheck) {
+        m_certificateCheck->disconnect(this);
+        m_certificateCheck->deleteLater();
+        m_certificateCheck = nullptr;
+    }
     if (m_privilegeProbe) {
         m_privilegeProbe->disconnect(this);
         m_privilegeProbe->deleteLater();

@@ -15,6 +15,7 @@
 #include <memory>
 
 class ChannelScheduler;
+class HostCertificateCheck;
 class PrivilegeProbe;
 class QTimer;
 class RemoteCommand;
@@ -104,6 +105,8 @@ private:
     void onSocketConnected(int socket);
     void stepHandshake();
     void continueAfterHostKey();
+    void askAboutHostKey();
+    void onCertificateChecked(int outcome, const QString &reason);
     void stepAuthentication();
     void startPrivilegeProbe();
     void askForSecret(SshSecretKind kind, const QString &prompt, int failedAttempts);
@@ -139,6 +142,7 @@ private:
     std::unique_ptr<SshAuthenticator> m_authenticator;
     std::unique_ptr<ChannelScheduler> m_scheduler;
     PrivilegeProbe *m_privilegeProbe = nullptr;
+    HostCertificateCheck *m_certificateCheck = nullptr; // while a host certificate is checked
     QTimer *m_connectTimer = nullptr;
     QTimer *m_housekeepingTimer = nullptr;
     bool m_pumpPosted = false;

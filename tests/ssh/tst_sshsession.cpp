@@ -49,6 +49,8 @@ private slots:
     void revokedHostKeyRefused();
     void knownKeyTypeIsPreferred();
     void droppedKeyTypeRefusedAsAChange();
+    void hostCertificates_data();
+    void hostCertificates();
 
     void refusedConnectionNamesTheServer();
     void connectTimeoutWhenNoSshServerAnswers();
@@ -617,6 +619,74 @@ void TestSshSession::droppedKeyTypeRefusedAsAChange()
     // Nothing was recorded in place of the old key.
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("ssh-ed25519"));
+}
+
+void TestSshSession::hostCertificates_data()
+{
+    QTest::addColumn<QString>("signer");    // "" = the server has no certificate
+    QTest::addColumn<QString>("principal"); // the name the certificate is issued for
+    QTest::addColumn<int>("expectedError");
+    QTest::addColumn<int>("expectedPrompts");
+    QTest::addColumn<QString>("expectedText");
+    QTest::newRow("signed by the listed CA") << "ca_listed"
+                                             << "127.0.0.1" << int(Kind::None) << 0 << "";
+    QTest::newRow("signed by another CA")
+        << "ca_other"
+        << "127.0.0.1" << int(Kind::HostKeyChanged) << 0 << "not listed as @cert-authority";
+    QTest::newRow("issued for another host")
+        << "ca_listed"
+        << "server09.example" << int(Kind::HostKeyChanged) << 0 << "server09.example";
+    // No certificate at all: the key is merely unknown, as OpenSSH falls back to the plain key.
+    QTest::newRow("no certificate") << ""
+                                    << "" << int(Kind::HostKeyRejected) << 1 << "";
+}
+
+// known_hosts lists a CA (@cert-authority) for the host: a host certificate it signed is
+// trusted without a prompt; one from another CA, or for another name, is refused.
+void TestSshSession::hostCertificates()
+{
+    QFETCH(QString, signer);
+    QFETCH(QString, principal);
+    QFETCH(int, expectedError);
+    QFETCH(int, expectedPrompts);
+    QFETCH(QString, expectedText);
+    SshTestServer certified;
+    QStringList config;
+    for (const QString &ca : {QStringLiteral("ca_listed"), QStringLiteral("ca_other")})
+        QVERIFY(SshTestServer::runProgram(
+            QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+             QStringLiteral("-N"), QString(), QStringLiteral("-f"), certified.dir() + '/' + ca}));
+    if (!signer.isEmpty()) {
+        QVERIFY(SshTestServer::runProgram(
+            QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-q"), QStringLiteral("-s"), certified.dir() + '/' + signer,
+             QStringLiteral("-I"), QStringLiteral("testserver"), QStringLiteral("-h"),
+             QStringLiteral("-n"), principal,
+             certified.dir() + QStringLiteral("/ssh_host_ed25519_key.pub")}));
+        config << QStringLiteral("HostCertificate %1/ssh_host_ed25519_key-cert.pub")
+                      .arg(certified.dir());
+    }
+    QVERIFY2(certified.start(config), qPrintable(certified.errorString()));
+    certified.authorize(QStringLiteral("root"), m_keys[QStringLiteral("ed25519")]);
+    QFile caPub(certified.dir() + QStringLiteral("/ca_listed.pub"));
+    QVERIFY(caPub.open(QIODevice::ReadOnly));
+    const QString path = certified.dir() + QStringLiteral("/known_hosts_ca");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("@cert-authority [127.0.0.1]:* " + caPub.readAll());
+    file.close();
+
+    SshEndpoint endpoint =
+        certified.endpoint(QStringLiteral("root"), Auth::Key, m_keys[QStringLiteral("ed25519")]);
+    endpoint.knownHostsPath = path;
+    SshSession session(endpoint);
+    ScriptedLogin login(&session); // rejects a prompt
+    const bool connected = login.run();
+    QCOMPARE(int(login.error.kind), expectedError);
+    QCOMPARE(connected, expectedError == int(Kind::None));
+    QCOMPARE(login.hostKeyPrompts, expectedPrompts);
+    QVERIFY2(login.error.message.contains(expectedText), qPrintable(login.error.message));
 }
 
 void TestSshSession::refusedConnectionNamesTheServer()
