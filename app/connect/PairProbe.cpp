@@ -172,8 +172,11 @@ void PairProbe::onConnected(int server)
 {
     SshSession *session = m_connector->session(server);
     const SshEndpoint &endpoint = session->endpoint();
+    const QString address =
+        QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.effectivePort());
+    // A server behind a jump host (ProxyJump) or a ProxyCommand says through what.
     set(server, ConnectionCheck::Reach, CheckStatus::Passed,
-        QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.effectivePort()));
+        endpoint.via.isEmpty() ? address : tr("%1 via %2").arg(address, endpoint.via));
     const SshHostKey key = session->hostKey();
     set(server, ConnectionCheck::HostKey, CheckStatus::Passed,
         QStringLiteral("%1 (%2)").arg(key.fingerprint(), key.typeLabel()));
