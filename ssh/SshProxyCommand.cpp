@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -66,6 +67,9 @@ void SshProxyCommand::start(const QString &command)
     }
     const int ours = pair[0];
     m_childEnd = pair[1];
+    // Ours is driven by libssh2 in non-blocking mode, like a TCP socket; the child's end stays
+    // blocking, as programs expect of their stdin and stdout.
+    ::fcntl(ours, F_SETFL, ::fcntl(ours, F_GETFL) | O_NONBLOCK);
     m_process = new QProcess(this);
     const int childEnd = m_childEnd;
     // The child's stdin and stdout become its end of the pair (dup2 clears close-on-exec).

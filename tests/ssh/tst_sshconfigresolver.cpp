@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 class TestSshConfigResolver : public QObject
 {
@@ -511,6 +512,16 @@ void TestSshConfigResolver::proxyCommandReachesTheServer()
     QSignalSpy output(whoami, &RemoteCommand::stdoutLines);
     QVERIFY(output.wait(5000));
     QCOMPARE(output.first().first().toStringList(), QStringList{m_user});
+
+    // The event loop runs while a quiet command waits for its output: the stream's socket is
+    // never read in a way that blocks (a blocking read would hold the loop until "done").
+    bool finished = false;
+    bool loopRanMeanwhile = false;
+    RemoteCommand *quiet = session.run(QStringLiteral("sleep 3; echo done"));
+    connect(quiet, &RemoteCommand::finished, this, [&finished] { finished = true; });
+    QTimer::singleShot(300, this, [&] { loopRanMeanwhile = !finished; });
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 15000);
+    QVERIFY(loopRanMeanwhile);
 }
 
 QTEST_GUILESS_MAIN(TestSshConfigResolver)
