@@ -1,7 +1,6 @@
 #include "SshConfigResolver.h"
 
 #include "PrivateKeyFile.h"
-#include "ShellWords.h"
 #include "SshProxyCommand.h"
 
 #include <QDir>
@@ -26,24 +25,6 @@ QStringList expandedPaths(const QString &value)
             paths.append(expandHome(path));
     }
     return paths;
-}
-
-// ProxyJump as OpenSSH documents its equivalent: `ssh -J hop1,...,hopN-1 -W host:port hopN`.
-// BatchMode: the jump hosts' keys are checked against known_hosts by ssh itself, and an unknown
-// or changed one ends the attempt (no terminal to ask on).
-QString jumpCommand(const QString &proxyJump, const SshEndpoint &target, const QString &configFile)
-{
-    QStringList hops = proxyJump.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const QString last = hops.takeLast();
-    QStringList words{QStringLiteral("ssh")};
-    if (!configFile.isEmpty())
-        words << QStringLiteral("-F") << configFile;
-    words << QStringLiteral("-o") << QStringLiteral("BatchMode=yes");
-    if (!hops.isEmpty())
-        words << QStringLiteral("-J") << hops.join(QLatin1Char(','));
-    words << QStringLiteral("-W")
-          << QStringLiteral("[%1]:%2").arg(target.host).arg(target.effectivePort()) << last;
-    return ShellQuote::quoteAll(words);
 }
 
 // OpenSSH lists identity files whether or not they exist; the first existing non-RSA key is
@@ -174,9 +155,12 @@ SshEndpoint SshConfigResolver::apply(const SshEndpoint &endpoint, const QString 
             SshProxyCommand::expandTokens(proxyCommand, result.host, result.effectivePort(),
                                           result.effectiveUser(), endpoint.host);
         result.via = proxyCommand;
-    } else if (result.proxyCommand.isEmpty() && !proxyJump.isEmpty()) {
-        result.proxyCommand = jumpCommand(proxyJump, result, configFile);
-        result.via = proxyJump.split(QLatin1Char(',')).join(QLatin1String(", "));
+    } else if (result.proxyCommand.isEmpty() && result.jumpHosts.isEmpty() &&
+               !proxyJump.isEmpty()) {
+        result.jumpHosts = proxyJump.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        result.via = result.jumpHosts.join(QLatin1String(", "));
     }
+    if (result.sshConfigFile.isEmpty())
+        result.sshConfigFile = configFile;
     return result;
 }

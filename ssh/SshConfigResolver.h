@@ -23,7 +23,7 @@ public:
     void resolve(const SshEndpoint &endpoint);
 
     // Applies `ssh -G` output to endpoint (exposed for tests and for callers with the text).
-    // configFile: the -F file, also given to the `ssh -W` that a ProxyJump becomes.
+    // configFile: the -F file, kept in the endpoint for resolving its jump hosts.
     static SshEndpoint apply(const SshEndpoint &endpoint, const QString &sshGOutput,
                              const QString &configFile = QString());
 

@@ -27,10 +27,15 @@ struct SshEndpoint
     QString hostKeyAlias;              // HostKeyAlias: the name looked up and recorded instead
     bool hashKnownHosts = false;       // HashKnownHosts: record new keys under a hashed name
     // ProxyCommand, ready for /bin/sh (tokens expanded, values quoted): when set, the SSH stream
-    // runs through this local command's stdin/stdout instead of a TCP connection. SshConfigResolver
-    // turns a ProxyJump into the equivalent `ssh -W` command.
+    // runs through this local command's stdin/stdout instead of a TCP connection.
     QString proxyCommand;
+    // ProxyJump's hops as written ("bastion", "admin@jump1:2222"), first hop first: the server
+    // is reached through a direct-tcpip channel of an SSH session to the last hop, itself
+    // reached through the hops before it. Each hop is resolved with `ssh -G` (sshConfigFile).
+    QStringList jumpHosts;
+    QString sshConfigFile; // the -F file the endpoint was resolved with; empty = ssh's default
     QString via; // how the server is reached, for people: "bastion", "jump1, jump2", a command
+    bool checkPrivileges = true;   // false for jump hosts: no `id -u` / `sudo -n true` there
     int connectTimeoutMs = 15000;  // lookup + TCP + handshake + login, not counting user prompts
     int deadPeerTimeoutMs = 15000; // a connected peer silent this long is declared dead
     int maxChannels = 8;           // concurrent commands; stays below sshd's MaxSessions (10)

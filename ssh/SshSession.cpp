@@ -3,15 +3,18 @@
 #include "ChannelScheduler.h"
 #include "HostCertificateCheck.h"
 #include "HostKeyVerifier.h"
+#include "PrivateKeyFile.h"
 #include "PrivilegeProbe.h"
 #include "RemoteCommand.h"
 #include "RemoteProcessGroup.h"
 #include "SshAuthenticator.h"
+#include "SshConfigResolver.h"
 #include "SshLibrary.h"
 #include "SshLogging.h"
 #include "SshProxyCommand.h"
 #include "SshSocketConnector.h"
 #include "SshTransport.h"
+#include "SshTunnel.h"
 
 #include <QScopedValueRollback>
 #include <QTimer>
@@ -137,11 +140,133 @@ void SshSession::connectToHost()
         return;
     }
     m_connectTimer->start(m_endpoint.connectTimeoutMs);
-    if (!m_endpoint.proxyCommand.isEmpty())
+    if (!m_endpoint.jumpHosts.isEmpty())
+        connectThroughJumpHost();
+    else if (!m_endpoint.proxyCommand.isEmpty())
         m_proxy->start(m_endpoint.proxyCommand);
     else
         m_connector->connectTo(m_endpoint.host, m_endpoint.effectivePort(),
                                m_endpoint.deadPeerTimeoutMs);
+}
+
+namespace {
+// "[user@]host[:port]" (ProxyJump's form) into the endpoint.
+void applyJumpSpec(const QString &spec, SshEndpoint *hop)
+{
+    QString rest = spec.trimmed();
+    if (rest.startsWith(QLatin1String("ssh://")))
+        rest = rest.mid(6);
+    const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        hop->user = rest.left(at);
+        rest = rest.mid(at + 1);
+    }
+    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon > 0 ? rest.mid(colon + 1).toUInt(&ok) : 0;
+    if (ok && port > 0 && port <= 65535 && rest.count(QLatin1Char(':')) == 1) {
+        hop->port = quint16(port);
+        rest = rest.left(colon);
+    }
+    if (rest.startsWith(QLatin1Char('[')) && rest.endsWith(QLatin1Char(']')))
+        rest = rest.mid(1, rest.size() - 2);
+    hop->host = rest;
+}
+} // namespace
+
+void SshSession::connectThroughJumpHost()
+{
+    QStringList hops = m_endpoint.jumpHosts;
+    const QString last = hops.takeLast();
+    SshEndpoint hop;
+    applyJumpSpec(last, &hop);
+    hop.name = tr("jump host %1").arg(last);
+    hop.jumpHosts = hops;
+    // Its known_hosts files, key and user are what `ssh -G` says for it, as `ssh -J` would use.
+    hop.connectTimeoutMs = m_endpoint.connectTimeoutMs;
+    hop.deadPeerTimeoutMs = m_endpoint.deadPeerTimeoutMs;
+    hop.checkPrivileges = false;
+    auto *resolver = new SshConfigResolver(this);
+    resolver->setConfigFile(m_endpoint.sshConfigFile);
+    connect(resolver, &SshConfigResolver::resolved, this, [this, resolver](const SshEndpoint &e) {
+        resolver->deleteLater();
+        startJumpHop(e);
+    });
+    connect(resolver, &SshConfigResolver::failed, this, [this, resolver, hop](const QString &) {
+        resolver->deleteLater();
+        startJumpHop(hop);
+    });
+    resolver->resolve(hop);
+}
+
+void SshSession::startJumpHop(SshEndpoint hop)
+{
+    if (m_state != State::Connecting || m_jumpHop)
+        return;
+    // No one to type a secret for a jump host: an unencrypted key file, else the agent.
+    const PrivateKeyFile key = PrivateKeyFile::inspect(hop.identityFile);
+    const bool agent = !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK");
+    hop.auth = key.isReadable() && (!key.isEncrypted() || !agent) ? SshEndpoint::AuthMethod::Key
+                                                                  : SshEndpoint::AuthMethod::Agent;
+    m_jumpHop = new SshSession(hop, this);
+    const QString hopName = hop.displayName();
+    connect(m_jumpHop, &SshSession::hostKeyDecisionNeeded, this, [this](const SshHostKey &hopKey) {
+        m_hopAwaitsHostKey = true;
+        m_connectTimer->stop();
+        setState(State::AwaitingHostKeyDecision);
+        emit hostKeyDecisionNeeded(hopKey);
+    });
+    connect(m_jumpHop, &SshSession::secretNeeded, this, [this, hopName] {
+        fail(SshError::Kind::AuthCancelled,
+             tr("Cannot reach %1: the %2 asks for a password or passphrase. Jump hosts log in "
+                "without one: with ssh-agent or an unencrypted key.")
+                 .arg(server(), hopName));
+    });
+    connect(m_jumpHop, &SshSession::failed, this, [this](const SshError &error) {
+        // Said once, by the server the user asked for; a jump host passes it on as it is.
+        if (!m_endpoint.checkPrivileges)
+            fail(error.kind, error.message);
+        else
+            fail(error.kind,
+                 tr("Cannot reach %1 via %2: %3").arg(server(), m_endpoint.via, error.message));
+    });
+    connect(m_jumpHop, &SshSession::connected, this, [this] {
+        SshTunnel *tunnel = m_jumpHop->openTunnel(m_endpoint.host, m_endpoint.effectivePort());
+        connect(tunnel, &SshTunnel::opened, this, &SshSession::onSocketConnected);
+        connect(tunnel, &SshTunnel::failed, this, [this](const QString &why) {
+            fail(SshError::Kind::ConnectFailed,
+                 tr("Cannot reach %1 via %2: %3").arg(server(), m_endpoint.via, why));
+        });
+    });
+    m_jumpHop->connectToHost();
+}
+
+SshEndpoint SshSession::hostKeyEndpoint() const
+{
+    return m_hopAwaitsHostKey && m_jumpHop ? m_jumpHop->hostKeyEndpoint() : m_endpoint;
+}
+
+SshTunnel *SshSession::openTunnel(const QString &host, quint16 port)
+{
+    auto *tunnel = new SshTunnel(host, port, this);
+    connect(tunnel, &SshTunnel::activity, this, &SshSession::schedulePump);
+    m_tunnels.append(tunnel);
+    schedulePump();
+    return tunnel;
+}
+
+void SshSession::stepTunnels()
+{
+    for (qsizetype i = 0; i < m_tunnels.size();) {
+        SshTunnel *tunnel = m_tunnels.at(i);
+        if (tunnel && tunnel->step(m_transport->session())) {
+            ++i;
+            continue;
+        }
+        if (tunnel)
+            tunnel->deleteLater();
+        m_tunnels.removeAt(i);
+    }
 }
 
 void SshSession::onSocketConnected(int socket)
@@ -182,6 +307,8 @@ void SshSession::pump()
     case State::Connected:
         m_transport->setReceiveAllowance(receiveAllowancePerPump);
         stepChannels();
+        if (m_state == State::Connected && !m_tunnels.isEmpty())
+            stepTunnels();
         m_transport->setReceiveAllowance(-1);
         break;
     case State::Disconnected:
@@ -201,7 +328,9 @@ void SshSession::updateWatches()
     const bool driving = channelsRun || (m_state == State::Connecting && !m_certificateCheck) ||
                          m_state == State::Authenticating;
     const bool wantsOutbound =
-        channelsRun ? m_scheduler->hasPendingSend() : m_transport->libraryBlockedOutbound();
+        channelsRun ? m_scheduler->hasPendingSend() ||
+                          (!m_tunnels.isEmpty() && m_transport->libraryBlockedOutbound())
+                    : m_transport->libraryBlockedOutbound();
     m_transport->watch(driving, driving && wantsOutbound);
 }
 
@@ -230,8 +359,9 @@ void SshSession::stepHandshake()
     case HostKeyVerifier::Verdict::AskUser: {
         const QList<QByteArray> authorities = verifier.certificateAuthorities();
         // libssh2 cannot take the certificate in the handshake: fetch and check it aside (not
-        // through a ProxyCommand, which ssh-keyscan cannot use).
-        if (authorities.isEmpty() || !m_endpoint.proxyCommand.isEmpty()) {
+        // through a ProxyCommand or jump hosts, which ssh-keyscan cannot use).
+        if (authorities.isEmpty() || !m_endpoint.proxyCommand.isEmpty() ||
+            !m_endpoint.jumpHosts.isEmpty()) {
             askAboutHostKey();
             return;
         }
@@ -276,6 +406,13 @@ void SshSession::acceptHostKey(bool record)
 {
     if (m_state != State::AwaitingHostKeyDecision)
         return;
+    if (m_hopAwaitsHostKey) {
+        m_hopAwaitsHostKey = false;
+        setState(State::Connecting);
+        m_connectTimer->start(m_endpoint.connectTimeoutMs);
+        m_jumpHop->acceptHostKey(record);
+        return;
+    }
     HostKeyVerifier verifier(m_endpoint);
     if (record && !verifier.record(m_hostKey)) {
         fail(verifier.error().kind, verifier.error().message);
@@ -288,6 +425,11 @@ void SshSession::rejectHostKey()
 {
     if (m_state != State::AwaitingHostKeyDecision)
         return;
+    if (m_hopAwaitsHostKey) {
+        m_hopAwaitsHostKey = false;
+        m_jumpHop->rejectHostKey(); // its failure ends this session too
+        return;
+    }
     fail(SshError::Kind::HostKeyRejected,
          tr("The host key of %1 (%2 %3) was not trusted; nothing was run.")
              .arg(server(), m_hostKey.typeLabel(), m_hostKey.fingerprint()));
@@ -324,7 +466,13 @@ void SshSession::stepAuthentication()
         m_password = m_authenticator->loginPassword();
     m_authenticator.reset();
     qCDebug(lcSsh) << server() << "logged in as" << m_endpoint.effectiveUser();
-    startPrivilegeProbe();
+    if (m_endpoint.checkPrivileges) {
+        startPrivilegeProbe();
+        return;
+    }
+    m_scheduler->attach(m_transport->session(), m_endpoint.maxChannels);
+    m_housekeepingTimer->start();
+    becomeConnected();
 }
 
 void SshSession::askForSecret(SshSecretKind kind, const QString &prompt, int failedAttempts)
@@ -670,6 +818,19 @@ void SshSession::teardown()
         m_privilegeProbe->deleteLater();
         m_privilegeProbe = nullptr;
     }
+    for (const QPointer<SshTunnel> &tunnel : std::as_const(m_tunnels)) {
+        if (tunnel) {
+            tunnel->close();
+            tunnel->deleteLater();
+        }
+    }
+    m_tunnels.clear();
+    if (m_jumpHop) {
+        m_jumpHop->disconnect(this);
+        m_jumpHop->deleteLater(); // may be the sender of the signal being handled
+        m_jumpHop = nullptr;
+    }
+    m_hopAwaitsHostKey = false;
     m_scheduler->detach();
     m_scheduler->setUserCommandsAllowed(false);
     m_authenticator.reset(); // frees the agent, which needs the libssh2 session

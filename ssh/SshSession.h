@@ -22,6 +22,7 @@ class RemoteCommand;
 class SshAuthenticator;
 class SshProxyCommand;
 class SshSocketConnector;
+class SshTunnel;
 class SshTransport;
 struct ChannelDelivery;
 
@@ -85,6 +86,13 @@ public:
     void provideSecret(const QString &secret);
     void cancelSecretRequest();
 
+    // A TCP connection from this (connected) server to host:port, offered locally as a socket:
+    // what a session behind this jump host runs on. Owned and driven by this session; it ends
+    // with it.
+    SshTunnel *openTunnel(const QString &host, quint16 port);
+    // Whose host key hostKeyDecisionNeeded() asks about: this endpoint, or one of its jump hosts.
+    SshEndpoint hostKeyEndpoint() const;
+
     // Starts command (the text is given to the login shell; keep it under 32 KiB and pass
     // bulk data through options.stdinData). Commands given before connected() wait for it.
     RemoteCommand *run(const QString &command, const RemoteCommandOptions &options = {});
@@ -105,6 +113,9 @@ private:
     void onSocketConnected(int socket);
     void stepHandshake();
     void continueAfterHostKey();
+    void connectThroughJumpHost();
+    void startJumpHop(SshEndpoint hop);
+    void stepTunnels();
     void askAboutHostKey();
     void onCertificateChecked(int outcome, const QString &reason);
     void stepAuthentication();
@@ -137,12 +148,15 @@ private:
     Redactor m_redactor;
 
     SshSocketConnector *m_connector = nullptr;
-    SshProxyCommand *m_proxy = nullptr; // for endpoints with a ProxyCommand (or ProxyJump)
+    SshProxyCommand *m_proxy = nullptr; // for endpoints with a ProxyCommand
     SshTransport *m_transport = nullptr;
     std::unique_ptr<SshAuthenticator> m_authenticator;
     std::unique_ptr<ChannelScheduler> m_scheduler;
     PrivilegeProbe *m_privilegeProbe = nullptr;
     HostCertificateCheck *m_certificateCheck = nullptr; // while a host certificate is checked
+    SshSession *m_jumpHop = nullptr;                    // the last jump host's session (ProxyJump)
+    bool m_hopAwaitsHostKey = false;      // hostKeyDecisionNeeded() is about the jump host's key
+    QList<QPointer<SshTunnel>> m_tunnels; // as a jump host: the connections it carries
     QTimer *m_connectTimer = nullptr;
     QTimer *m_housekeepingTimer = nullptr;
     bool m_pumpPosted = false;

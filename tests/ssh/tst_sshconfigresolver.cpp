@@ -32,7 +32,7 @@ private slots:
 
     void applyTurnsProxySettingsIntoACommand();
     void twoJumpHostsReachTheServer();
-    void unknownJumpHostKeyIsRefused();
+    void jumpHostKeyIsVerifiedLikeAnyServer();
     void proxyCommandReachesTheServer();
 
 private:
@@ -353,9 +353,10 @@ void TestSshConfigResolver::applyTurnsProxySettingsIntoACommand()
     const SshEndpoint jumped = SshConfigResolver::apply(
         alias, QStringLiteral("hostname 10.9.8.7\nport 2200\nproxyjump admin@jump1:2222,jump2\n"),
         QStringLiteral("/cfg/ssh config"));
-    QCOMPARE(jumped.proxyCommand,
-             QStringLiteral("ssh -F '/cfg/ssh config' -o 'BatchMode=yes' -J admin@jump1:2222 -W "
-                            "'[10.9.8.7]:2200' jump2"));
+    QCOMPARE(jumped.jumpHosts,
+             (QStringList{QStringLiteral("admin@jump1:2222"), QStringLiteral("jump2")}));
+    QVERIFY(jumped.proxyCommand.isEmpty());
+    QCOMPARE(jumped.sshConfigFile, QStringLiteral("/cfg/ssh config"));
     QCOMPARE(jumped.via, QStringLiteral("admin@jump1:2222, jump2"));
 
     // Values reach the shell quoted: a hostile host name stays one word.
@@ -443,13 +444,13 @@ void TestSshConfigResolver::twoJumpHostsReachTheServer()
     session.disconnectFromHost();
 }
 
-// A jump host whose key is not known is refused like any server's: nothing reaches the server
-// behind it, and the message says why.
-void TestSshConfigResolver::unknownJumpHostKeyIsRefused()
+// A jump host's key is verified like any server's: unknown → the user is asked (and it is
+// recorded when accepted), changed → refused without a question; nothing reaches the server
+// behind it before.
+void TestSshConfigResolver::jumpHostKeyIsVerifiedLikeAnyServer()
 {
     const QString jumps = startJumpHosts(false);
     QVERIFY2(!jumps.isEmpty(), "cannot start the jump hosts' sshd");
-    const qsizetype logOffset = m_server->log().size();
     const QString known = m_server->writeKnownHosts(QStringLiteral("kh_target"));
     const QString config = writeConfig(
         QStringLiteral("ssh_config_jump"),
@@ -467,16 +468,56 @@ void TestSshConfigResolver::unknownJumpHostKeyIsRefused()
     alias.auth = SshEndpoint::AuthMethod::Key;
     resolver.resolve(alias);
     QVERIFY(resolved.wait(5000));
-    SshSession session(resolved.first().first().value<SshEndpoint>());
+    const SshEndpoint endpoint = resolved.first().first().value<SshEndpoint>();
+
+    // Unknown, refused by the user: the question was about jump1, and nothing went further.
+    const qsizetype logOffset = m_server->log().size();
+    {
+        SshSession session(endpoint);
+        quint16 askedPort = 0;
+        connect(&session, &SshSession::hostKeyDecisionNeeded, this,
+                [&] { askedPort = session.hostKeyEndpoint().effectivePort(); });
+        ScriptedLogin login(&session, {}, ScriptedLogin::HostKeyAnswer::Reject);
+        QVERIFY(!login.run());
+        QCOMPARE(login.hostKeyPrompts, 1);
+        QCOMPARE(login.promptedKey.blob(), m_jump1->hostKeyBlob());
+        QCOMPARE(askedPort, m_jump1->port());
+        QCOMPARE(login.error.kind, SshError::Kind::HostKeyRejected);
+        QVERIFY2(login.error.message.contains(QLatin1String("jump1")),
+                 qPrintable(login.error.message));
+    }
+    QTest::qWait(100);
+    QVERIFY(!m_server->log().mid(logOffset).contains(QLatin1String("Accepted ")));
+
+    // Unknown, accepted: recorded in the jump host's known_hosts, and the server is reached.
+    {
+        SshSession session(endpoint);
+        ScriptedLogin login(&session, {}, ScriptedLogin::HostKeyAnswer::AcceptAndRecord);
+        QVERIFY2(login.run(), qPrintable(login.error.message));
+        QCOMPARE(login.hostKeyPrompts, 1);
+    }
+    QString found;
+    QVERIFY(SshTestServer::runProgram(
+        QStringLiteral("ssh-keygen"),
+        {QStringLiteral("-F"), QStringLiteral("[127.0.0.1]:%1").arg(m_jump1->port()),
+         QStringLiteral("-f"), m_server->dir() + QStringLiteral("/kh_jumps")},
+        {}, &found));
+    QVERIFY(found.contains(QLatin1String("ssh-ed25519")));
+
+    // Changed: refused at once, no question.
+    writeConfig(QStringLiteral("kh_jumps"),
+                QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 %2\n[127.0.0.1]:%3 ssh-ed25519 %4\n")
+                    .arg(m_jump1->port())
+                    .arg(QString::fromLatin1(m_jump2->hostKeyBlob().toBase64()))
+                    .arg(m_jump2->port())
+                    .arg(QString::fromLatin1(m_jump2->hostKeyBlob().toBase64())));
+    SshSession session(endpoint);
     ScriptedLogin login(&session, {}, ScriptedLogin::HostKeyAnswer::AcceptAndRecord);
     QVERIFY(!login.run());
     QCOMPARE(login.hostKeyPrompts, 0);
-    QVERIFY2(login.error.message.contains(QLatin1String("Host key verification failed")),
+    QCOMPARE(login.error.kind, SshError::Kind::HostKeyChanged);
+    QVERIFY2(login.error.message.contains(QLatin1String("jump host jump1")),
              qPrintable(login.error.message));
-    QVERIFY2(login.error.message.contains(QLatin1String("jump1, jump2")),
-             qPrintable(login.error.message));
-    QTest::qWait(100);
-    QVERIFY(!m_server->log().mid(logOffset).contains(QLatin1String("Accepted ")));
 }
 
 void TestSshConfigResolver::proxyCommandReachesTheServer()
