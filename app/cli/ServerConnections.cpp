@@ -36,11 +36,18 @@ ServerConnections::ServerConnections(const SetupSpec &spec, const Policy &policy
                     m_connector->acceptHostKey(index);
                     return;
                 }
-                m_refusals[index] =
-                    tr("%1: unknown host key %2 %3; compare it with the server's "
-                       "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and run again "
-                       "with --accept-new-host-keys, or add it to known_hosts.")
-                        .arg(m_spec.servers.at(index).name, key.typeLabel(), key.fingerprint());
+                // The key may be a jump host's (ProxyJump): name whose it is.
+                const SshSession *session = m_connector->session(index);
+                const SshEndpoint owner = session->hostKeyEndpoint();
+                const QString whose =
+                    owner.host == session->endpoint().host
+                        ? m_spec.servers.at(index).name
+                        : tr("%1 (%2, on the way to %3)")
+                              .arg(owner.displayName(), owner.host, m_spec.servers.at(index).name);
+                m_refusals[index] = tr("%1: unknown host key %2 %3; compare it with the server's "
+                                       "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and run again "
+                                       "with --accept-new-host-keys, or add it to known_hosts.")
+                                        .arg(whose, key.typeLabel(), key.fingerprint());
                 m_connector->rejectHostKey(index);
             });
     connect(m_connector, &PairConnector::secretNeeded, this,

@@ -44,7 +44,13 @@ PairProbe::PairProbe(const SetupSpec &spec, const PairConnector::Policy &policy,
                 HostKeyPrompt prompt;
                 prompt.server = server;
                 prompt.serverName = m_spec.servers.value(server).name;
-                const SshEndpoint &endpoint = m_connector->session(server)->endpoint();
+                // The key may be a jump host's, on the way to the server (ProxyJump).
+                SshSession *session = m_connector->session(server);
+                const SshEndpoint endpoint = session->hostKeyEndpoint();
+                if (endpoint.host != session->endpoint().host ||
+                    endpoint.effectivePort() != session->endpoint().effectivePort())
+                    prompt.serverName =
+                        tr("%1, on the way to %2").arg(endpoint.displayName(), prompt.serverName);
                 prompt.hostAndPort =
                     QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.effectivePort());
                 prompt.keyType = key.typeLabel();
