@@ -1,9 +1,12 @@
 // KnownHosts and SshHostKey, checked against OpenSSH's own tools (ssh-keygen): matching rules,
 // hashed names, ports, patterns, @revoked, and files written by one read by the other.
+#include "HostCertificate.h"
 #include "KnownHosts.h"
 #include "SshHostKey.h"
 #include "SshTestServer.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +29,9 @@ private slots:
     void appendKeepsLastLineIntact();
     void patternMatching_data();
     void patternMatching();
+    void certificateAuthoritiesAreListed();
+    void hostCertificateChecks_data();
+    void hostCertificateChecks();
 
 private:
     QString write(const QString &name, const QString &content);
@@ -283,6 +289,93 @@ void TestKnownHosts::patternMatching()
     QFETCH(QString, pattern);
     QFETCH(bool, matches);
     QCOMPARE(KnownHosts::patternMatches(name, pattern), matches);
+}
+
+void TestKnownHosts::certificateAuthoritiesAreListed()
+{
+    const QString path =
+        write(QStringLiteral("ca"), QStringLiteral("@cert-authority ") +
+                                        line(QStringLiteral("*.example.com"), m_ed25519) +
+                                        line(QStringLiteral("web1.example.com"), m_ecdsa));
+    KnownHosts knownHosts(path);
+    QVERIFY(knownHosts.load());
+    QCOMPARE(knownHosts.certificateAuthorities(QStringLiteral("web1.example.com")),
+             QList<QByteArray>{m_ed25519.blob()});
+    QVERIFY(knownHosts.certificateAuthorities(QStringLiteral("other.org")).isEmpty());
+    // A CA line never matches as a host key, and is no recorded key type.
+    QCOMPARE(knownHosts.check(QStringLiteral("web1.example.com"), 22, m_ed25519).status,
+             Status::Unknown);
+    QCOMPARE(knownHosts.knownKeyTypes(QStringLiteral("web1.example.com"), 22),
+             QStringList{QStringLiteral("ecdsa-sha2-nistp256")});
+}
+
+void TestKnownHosts::hostCertificateChecks_data()
+{
+    QTest::addColumn<QStringList>("signing"); // ssh-keygen -s arguments besides key and CA
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("problem"); // expected words of the problem; "" = accepted
+    const QStringList host{QStringLiteral("-h")};
+    QTest::newRow("valid") << (host + QStringList{"-n", "web1.example.com"}) << "web1.example.com"
+                           << "";
+    QTest::newRow("wildcard principal")
+        << (host + QStringList{"-n", "*.example.com"}) << "web1.example.com"
+        << "";
+    QTest::newRow("no principals: any host") << host << "web1.example.com"
+                                             << "";
+    QTest::newRow("another name") << (host + QStringList{"-n", "web2.example.com"})
+                                  << "web1.example.com"
+                                  << "names web2.example.com";
+    QTest::newRow("user certificate") << QStringList{"-n", "web1.example.com"} << "web1.example.com"
+                                      << "not a host certificate";
+    QTest::newRow("expired") << (host + QStringList{"-V", "20000101:20000102"})
+                             << "web1.example.com"
+                             << "expired";
+    QTest::newRow("not yet valid")
+        << (host + QStringList{"-V", "29990101:29990102"}) << "web1.example.com"
+        << "not valid yet";
+    QTest::newRow("other CA") << (host + QStringList{"-n", "web1.example.com", "other"})
+                              << "web1.example.com"
+                              << "not listed as @cert-authority";
+}
+
+// HostCertificate reads what ssh-keygen signs and judges it as OpenSSH does (the signature
+// itself is ssh-keygen -L's part, see HostCertificateCheck).
+void TestKnownHosts::hostCertificateChecks()
+{
+    QFETCH(QStringList, signing);
+    QFETCH(QString, host);
+    QFETCH(QString, problem);
+    const QString dir = m_dir.filePath(QStringLiteral("cert-%1").arg(QTest::currentDataTag()));
+    QVERIFY(QDir().mkpath(dir));
+    const SshHostKey listedCa = generate(dir, QStringLiteral("ca"), QStringLiteral("ed25519"));
+    generate(dir, QStringLiteral("other"), QStringLiteral("ed25519"));
+    const SshHostKey hostKey = generate(dir, QStringLiteral("host"), QStringLiteral("ecdsa"));
+    QString ca = QStringLiteral("ca");
+    if (signing.last() == QLatin1String("other"))
+        ca = signing.takeLast();
+    QVERIFY(SshTestServer::runProgram(
+        QStringLiteral("ssh-keygen"),
+        QStringList{QStringLiteral("-q"), QStringLiteral("-s"), dir + '/' + ca,
+                    QStringLiteral("-I"), QStringLiteral("web1")} +
+            signing + QStringList{dir + QStringLiteral("/host.pub")}));
+    QFile certFile(dir + QStringLiteral("/host-cert.pub"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly));
+    const QByteArray blob = QByteArray::fromBase64(certFile.readAll().split(' ').value(1));
+    const std::optional<HostCertificate> certificate = HostCertificate::parse(blob);
+    QVERIFY(certificate);
+    QCOMPARE(certificate->certificateType(),
+             QStringLiteral("ecdsa-sha2-nistp256-cert-v01@openssh.com"));
+    QCOMPARE(certificate->plainKeyBlob(), hostKey.blob()); // what libssh2 hands over
+    QCOMPARE(certificate->keyId(), QStringLiteral("web1"));
+    const QString found =
+        certificate->problem(host, {listedCa.blob()}, quint64(QDateTime::currentSecsSinceEpoch()));
+    if (problem.isEmpty())
+        QVERIFY2(found.isEmpty(), qPrintable(found));
+    else
+        QVERIFY2(found.contains(problem), qPrintable(found));
+    // Truncated or plain blobs are no certificate.
+    QVERIFY(!HostCertificate::parse(blob.left(blob.size() - 1)));
+    QVERIFY(!HostCertificate::parse(hostKey.blob()));
 }
 
 QTEST_GUILESS_MAIN(TestKnownHosts)

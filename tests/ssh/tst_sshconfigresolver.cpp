@@ -40,6 +40,15 @@ private:
     // Resolves "storage-b" through a config made of the given options (one per line, indented),
     // pointing at the test server.
     SshEndpoint resolveWith(const QStringList &options);
+    // Resolves aliasHost with the config text (written to configName); empty when it cannot.
+    SshEndpoint resolveAlias(const QString &configName, const QString &text,
+                             const QString &aliasHost);
+    // "behind": the test server, reached through ProxyJump jump1,jump2 (see startJumpHosts()).
+    SshEndpoint resolveBehindJumps(const QString &jumps);
+    // What `ssh-keygen -F name -f file` finds: OpenSSH's own reading of a known_hosts file.
+    static QString foundByOpenSsh(const QString &name, const QString &file);
+    // The login name `id -un` prints on the session (empty when it does not answer).
+    static QStringList loginName(SshSession *session);
     QString knownHostsLine(const QString &name) const;
     // Two jump hosts (sshd instances of their own, root by m_key), their config and their keys
     // in kh_jumps; returns the config text for "jump1" and "jump2".
@@ -165,10 +174,7 @@ void TestSshConfigResolver::aliasReachesTheRealServer()
     SshSession session(endpoint);
     ScriptedLogin login(&session);
     QVERIFY2(login.run(), qPrintable(login.error.message));
-    RemoteCommand *whoami = session.run(QStringLiteral("id -un"));
-    QSignalSpy output(whoami, &RemoteCommand::stdoutLines);
-    QVERIFY(output.wait(5000));
-    QCOMPARE(output.first().first().toStringList(), QStringList{m_user});
+    QCOMPARE(loginName(&session), QStringList{m_user});
 }
 
 void TestSshConfigResolver::brokenConfigFails()
@@ -198,17 +204,53 @@ SshEndpoint TestSshConfigResolver::resolveWith(const QStringList &options)
                        .arg(m_user, m_key);
     for (const QString &option : options)
         text += QStringLiteral("  %1\n").arg(option);
+    return resolveAlias(QStringLiteral("ssh_config_b"), text, QStringLiteral("storage-b"));
+}
+
+SshEndpoint TestSshConfigResolver::resolveAlias(const QString &configName, const QString &text,
+                                                const QString &aliasHost)
+{
     SshConfigResolver resolver;
-    resolver.setConfigFile(writeConfig(QStringLiteral("ssh_config_b"), text));
+    resolver.setConfigFile(writeConfig(configName, text));
     QSignalSpy resolved(&resolver, &SshConfigResolver::resolved);
     SshEndpoint alias;
     alias.name = QStringLiteral("testserver");
-    alias.host = QStringLiteral("storage-b");
+    alias.host = aliasHost;
     alias.auth = SshEndpoint::AuthMethod::Key;
     resolver.resolve(alias);
     if (!resolved.wait(5000))
         return {};
     return resolved.first().first().value<SshEndpoint>();
+}
+
+QString TestSshConfigResolver::foundByOpenSsh(const QString &name, const QString &file)
+{
+    QString found;
+    SshTestServer::runProgram(QStringLiteral("ssh-keygen"),
+                              {QStringLiteral("-F"), name, QStringLiteral("-f"), file}, {}, &found);
+    return found;
+}
+
+QStringList TestSshConfigResolver::loginName(SshSession *session)
+{
+    RemoteCommand *whoami = session->run(QStringLiteral("id -un"));
+    QSignalSpy output(whoami, &RemoteCommand::stdoutLines);
+    if (!output.wait(5000))
+        return {};
+    return output.first().first().toStringList();
+}
+
+SshEndpoint TestSshConfigResolver::resolveBehindJumps(const QString &jumps)
+{
+    const QString known = m_server->writeKnownHosts(QStringLiteral("kh_target"));
+    return resolveAlias(
+        QStringLiteral("ssh_config_jump"),
+        jumps + QStringLiteral("Host behind\n  HostName 127.0.0.1\n  Port %1\n  User %2\n"
+                               "  IdentityFile %3\n  UserKnownHostsFile %4\n"
+                               "  ProxyJump jump1,jump2\n")
+                    .arg(m_server->port())
+                    .arg(m_user, m_key, known),
+        QStringLiteral("behind"));
 }
 
 QString TestSshConfigResolver::knownHostsLine(const QString &name) const
@@ -302,12 +344,8 @@ void TestSshConfigResolver::hostKeyAliasIsLookedUpAndRecorded()
     ScriptedLogin record(&second, {}, ScriptedLogin::HostKeyAnswer::AcceptAndRecord);
     QVERIFY2(record.run(), qPrintable(record.error.message));
     QCOMPARE(record.hostKeyPrompts, 1);
-    QString found;
-    QVERIFY(SshTestServer::runProgram(
-        QStringLiteral("ssh-keygen"),
-        {QStringLiteral("-F"), QStringLiteral("storage-pair-b"), QStringLiteral("-f"), fresh}, {},
-        &found));
-    QVERIFY2(found.contains(QLatin1String("ssh-ed25519")), qPrintable(found));
+    QVERIFY(foundByOpenSsh(QStringLiteral("storage-pair-b"), fresh)
+                .contains(QLatin1String("ssh-ed25519")));
 }
 
 void TestSshConfigResolver::hashKnownHostsRecordsAHashedName()
@@ -326,13 +364,8 @@ void TestSshConfigResolver::hashKnownHostsRecordsAHashedName()
     QVERIFY2(text.startsWith("|1|"), text.constData());
     QVERIFY(!text.contains("127.0.0.1"));
     // OpenSSH finds the hashed entry for the host and port.
-    QString found;
-    QVERIFY(SshTestServer::runProgram(QStringLiteral("ssh-keygen"),
-                                      {QStringLiteral("-F"),
-                                       QStringLiteral("[127.0.0.1]:%1").arg(m_server->port()),
-                                       QStringLiteral("-f"), fresh},
-                                      {}, &found));
-    QVERIFY2(found.contains(QLatin1String("ssh-ed25519")), qPrintable(found));
+    QVERIFY(foundByOpenSsh(QStringLiteral("[127.0.0.1]:%1").arg(m_server->port()), fresh)
+                .contains(QLatin1String("ssh-ed25519")));
     // And the next session trusts it.
     SshSession again(endpoint);
     ScriptedLogin second(&again);
@@ -406,34 +439,15 @@ void TestSshConfigResolver::twoJumpHostsReachTheServer()
     QVERIFY2(!jumps.isEmpty(), "cannot start the jump hosts' sshd");
     const qsizetype log1 = m_jump1->log().size();
     const qsizetype log2 = m_jump2->log().size();
-    const QString known = m_server->writeKnownHosts(QStringLiteral("kh_target"));
-    const QString config = writeConfig(
-        QStringLiteral("ssh_config_jump"),
-        jumps + QStringLiteral("Host behind\n  HostName 127.0.0.1\n  Port %1\n  User %2\n"
-                               "  IdentityFile %3\n  UserKnownHostsFile %4\n"
-                               "  ProxyJump jump1,jump2\n")
-                    .arg(m_server->port())
-                    .arg(m_user, m_key, known));
-    SshConfigResolver resolver;
-    resolver.setConfigFile(config);
-    QSignalSpy resolved(&resolver, &SshConfigResolver::resolved);
-    SshEndpoint alias;
-    alias.name = QStringLiteral("testserver");
-    alias.host = QStringLiteral("behind");
-    alias.auth = SshEndpoint::AuthMethod::Key;
-    resolver.resolve(alias);
-    QVERIFY(resolved.wait(5000));
-    const SshEndpoint endpoint = resolved.first().first().value<SshEndpoint>();
+    const SshEndpoint endpoint = resolveBehindJumps(jumps);
+    QVERIFY(!endpoint.host.isEmpty());
     QCOMPARE(endpoint.via, QStringLiteral("jump1, jump2"));
 
     SshSession session(endpoint);
     ScriptedLogin login(&session);
     QVERIFY2(login.run(), qPrintable(login.error.message));
     QCOMPARE(login.hostKeyPrompts, 0);
-    RemoteCommand *whoami = session.run(QStringLiteral("id -un"));
-    QSignalSpy output(whoami, &RemoteCommand::stdoutLines);
-    QVERIFY(output.wait(5000));
-    QCOMPARE(output.first().first().toStringList(), QStringList{m_user});
+    QCOMPARE(loginName(&session), QStringList{m_user});
     // The path really went through both hops: jump1 forwarded to jump2, jump2 to the server.
     QTRY_VERIFY2(m_jump2->log().mid(log2).contains(
                      QStringLiteral("target 127.0.0.1 port %1").arg(m_server->port())),
@@ -451,24 +465,8 @@ void TestSshConfigResolver::jumpHostKeyIsVerifiedLikeAnyServer()
 {
     const QString jumps = startJumpHosts(false);
     QVERIFY2(!jumps.isEmpty(), "cannot start the jump hosts' sshd");
-    const QString known = m_server->writeKnownHosts(QStringLiteral("kh_target"));
-    const QString config = writeConfig(
-        QStringLiteral("ssh_config_jump"),
-        jumps + QStringLiteral("Host behind\n  HostName 127.0.0.1\n  Port %1\n  User %2\n"
-                               "  IdentityFile %3\n  UserKnownHostsFile %4\n"
-                               "  ProxyJump jump1,jump2\n")
-                    .arg(m_server->port())
-                    .arg(m_user, m_key, known));
-    SshConfigResolver resolver;
-    resolver.setConfigFile(config);
-    QSignalSpy resolved(&resolver, &SshConfigResolver::resolved);
-    SshEndpoint alias;
-    alias.name = QStringLiteral("testserver");
-    alias.host = QStringLiteral("behind");
-    alias.auth = SshEndpoint::AuthMethod::Key;
-    resolver.resolve(alias);
-    QVERIFY(resolved.wait(5000));
-    const SshEndpoint endpoint = resolved.first().first().value<SshEndpoint>();
+    const SshEndpoint endpoint = resolveBehindJumps(jumps);
+    QVERIFY(!endpoint.host.isEmpty());
 
     // Unknown, refused by the user: the question was about jump1, and nothing went further.
     const qsizetype logOffset = m_server->log().size();
@@ -496,13 +494,9 @@ void TestSshConfigResolver::jumpHostKeyIsVerifiedLikeAnyServer()
         QVERIFY2(login.run(), qPrintable(login.error.message));
         QCOMPARE(login.hostKeyPrompts, 1);
     }
-    QString found;
-    QVERIFY(SshTestServer::runProgram(
-        QStringLiteral("ssh-keygen"),
-        {QStringLiteral("-F"), QStringLiteral("[127.0.0.1]:%1").arg(m_jump1->port()),
-         QStringLiteral("-f"), m_server->dir() + QStringLiteral("/kh_jumps")},
-        {}, &found));
-    QVERIFY(found.contains(QLatin1String("ssh-ed25519")));
+    QVERIFY(foundByOpenSsh(QStringLiteral("[127.0.0.1]:%1").arg(m_jump1->port()),
+                           m_server->dir() + QStringLiteral("/kh_jumps"))
+                .contains(QLatin1String("ssh-ed25519")));
 
     // Changed: refused at once, no question.
     writeConfig(QStringLiteral("kh_jumps"),
@@ -526,33 +520,21 @@ void TestSshConfigResolver::proxyCommandReachesTheServer()
     QVERIFY2(!jumps.isEmpty(), "cannot start the jump hosts' sshd");
     const QString known = m_server->writeKnownHosts(QStringLiteral("kh_target"));
     const QString jumpConfig = writeConfig(QStringLiteral("ssh_config_jumps_only"), jumps);
-    const QString config =
-        writeConfig(QStringLiteral("ssh_config_proxy"),
-                    QStringLiteral("Host via-command\n  HostName 127.0.0.1\n  Port %1\n  User %2\n"
-                                   "  IdentityFile %3\n  UserKnownHostsFile %4\n"
-                                   "  ProxyCommand ssh -F %5 -o BatchMode=yes -W %h:%p jump1\n")
-                        .arg(m_server->port())
-                        .arg(m_user, m_key, known, jumpConfig));
-    SshConfigResolver resolver;
-    resolver.setConfigFile(config);
-    QSignalSpy resolved(&resolver, &SshConfigResolver::resolved);
-    SshEndpoint alias;
-    alias.name = QStringLiteral("testserver");
-    alias.host = QStringLiteral("via-command");
-    alias.auth = SshEndpoint::AuthMethod::Key;
-    resolver.resolve(alias);
-    QVERIFY(resolved.wait(5000));
-    const SshEndpoint endpoint = resolved.first().first().value<SshEndpoint>();
+    const SshEndpoint endpoint =
+        resolveAlias(QStringLiteral("ssh_config_proxy"),
+                     QStringLiteral("Host via-command\n  HostName 127.0.0.1\n  Port %1\n  User %2\n"
+                                    "  IdentityFile %3\n  UserKnownHostsFile %4\n"
+                                    "  ProxyCommand ssh -F %5 -o BatchMode=yes -W %h:%p jump1\n")
+                         .arg(m_server->port())
+                         .arg(m_user, m_key, known, jumpConfig),
+                     QStringLiteral("via-command"));
     QVERIFY2(endpoint.proxyCommand.contains(
                  QStringLiteral("-W 127.0.0.1:%1 jump1").arg(m_server->port())),
              qPrintable(endpoint.proxyCommand));
     SshSession session(endpoint);
     ScriptedLogin login(&session);
     QVERIFY2(login.run(), qPrintable(login.error.message));
-    RemoteCommand *whoami = session.run(QStringLiteral("id -un"));
-    QSignalSpy output(whoami, &RemoteCommand::stdoutLines);
-    QVERIFY(output.wait(5000));
-    QCOMPARE(output.first().first().toStringList(), QStringList{m_user});
+    QCOMPARE(loginName(&session), QStringList{m_user});
 
     // The event loop runs while a quiet command waits for its output: the stream's socket is
     // never read in a way that blocks (a blocking read would hold the loop until "done").
