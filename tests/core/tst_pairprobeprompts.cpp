@@ -24,6 +24,7 @@ private slots:
     void unknownHostKeyIsPromptedWithWhereAndFingerprint();
     void changedHostKeyNamesTheServer();
     void loginPasswordIsPromptedPerServer();
+    void jumpHostKeyPromptNamesTheJumpHost();
 
 private:
     // known_hosts: each server's own keys (trusted), none (unknown), or the other server's
@@ -181,6 +182,52 @@ void TestPairProbePrompts::loginPasswordIsPromptedPerServer()
     }
     QVERIFY(prompts.at(0).server != prompts.at(1).server);
     QVERIFY(probe.serversWithChangedHostKey().isEmpty());
+}
+
+// server02 is reached through a jump host (ProxyJump in the ssh config; the jump host is
+// server01's sshd): the question about the jump host's key says whose key it is and where it
+// was reached, not server02's address.
+void TestPairProbePrompts::jumpHostKeyPromptNamesTheJumpHost()
+{
+    const QString emptyKnownHosts = m_dir.filePath(QStringLiteral("known_hosts_jump_empty"));
+    QFile(emptyKnownHosts).open(QIODevice::WriteOnly);
+    const QString config = m_dir.filePath(QStringLiteral("ssh_config_jump"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("Host bastion\n  HostName %1\n  Port %2\n  User root\n"
+                              "  UserKnownHostsFile %3\n  GlobalKnownHostsFile none\n"
+                              "Host behind-b\n  HostName %4\n  ProxyJump bastion\n")
+                   .arg(m_servers[0]->host())
+                   .arg(m_servers[0]->port())
+                   .arg(emptyKnownHosts, m_servers[1]->host())
+                   .toUtf8());
+    file.close();
+    SetupSpec spec = m_spec;
+    spec.servers[1].ssh.host = QStringLiteral("behind-b");
+    PairConnector::Policy jumpPolicy = policy(knownHosts(Known::Trusted, Known::Trusted));
+    jumpPolicy.sshConfigFile = config;
+    PairProbe probe(spec, jumpPolicy);
+    QList<HostKeyPrompt> prompts;
+    connect(&probe, &PairProbe::hostKeyDecisionNeeded, this, [&](const HostKeyPrompt &prompt) {
+        prompts << prompt;
+        probe.rejectHostKey(prompt.server);
+    });
+    // server01 (direct, trusted) asks for its password: not given, it stops there.
+    connect(&probe, &PairProbe::secretNeeded, this,
+            [&](const SecretPrompt &prompt) { probe.cancelSecret(prompt.server); });
+    QSignalSpy finished(&probe, &PairProbe::finished);
+    probe.start();
+    QVERIFY(finished.wait(60000) || !finished.isEmpty());
+
+    QCOMPARE(prompts.size(), 1);
+    const HostKeyPrompt &prompt = prompts.first();
+    QCOMPARE(prompt.server, 1);
+    QVERIFY2(prompt.serverName.contains(QLatin1String("bastion")) &&
+                 prompt.serverName.contains(spec.servers.at(1).name),
+             qPrintable(prompt.serverName));
+    QCOMPARE(prompt.hostAndPort,
+             QStringLiteral("%1:%2").arg(m_servers[0]->host()).arg(m_servers[0]->port()));
+    QCOMPARE(prompt.fingerprint, m_servers[0]->hostKeyFingerprint(prompt.keyType.toLower()));
 }
 
 QTEST_GUILESS_MAIN(TestPairProbePrompts)
