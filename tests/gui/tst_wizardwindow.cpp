@@ -51,6 +51,18 @@ class TestWizardWindow : public QObject
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
+    // The window shown on the servers page of a spec of tests/data/core; null if it cannot be.
+    static ServersPage *showServersPage(WizardWindow &window, const char *specFile)
+    {
+        if (!window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/%1").arg(specFile)))
+            return nullptr;
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        next(window);
+        return qobject_cast<ServersPage *>(window.currentPage());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -174,11 +186,7 @@ private slots:
     void showsEachFieldsProblemAndKeepsNextOff()
     {
         WizardWindow window;
-        QVERIFY(window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/lab-pair.json")));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        next(window);
-        auto *servers = qobject_cast<ServersPage *>(window.currentPage());
+        ServersPage *servers = showServersPage(window, "lab-pair.json");
         QVERIFY(servers);
         QVERIFY(window.button(QWizard::NextButton)->isEnabled());
         auto *address = servers->form(1)->findChild<QLineEdit *>(QStringLiteral("privateAddress"));
@@ -213,11 +221,7 @@ private slots:
     void oneKeystrokeValidatesTheSpecOnce()
     {
         WizardWindow window;
-        QVERIFY(window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/lab-pair.json")));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        next(window);
-        auto *servers = qobject_cast<ServersPage *>(window.currentPage());
+        ServersPage *servers = showServersPage(window, "lab-pair.json");
         QVERIFY(servers);
         auto *address = servers->form(1)->findChild<QLineEdit *>(QStringLiteral("privateAddress"));
         address->setFocus();
@@ -232,11 +236,7 @@ private slots:
     void eachServerHasItsOwnColumn()
     {
         WizardWindow window;
-        QVERIFY(window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/three-servers.json")));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        next(window);
-        auto *servers = qobject_cast<ServersPage *>(window.currentPage());
+        ServersPage *servers = showServersPage(window, "three-servers.json");
         QVERIFY(servers);
         QCOMPARE(servers->formCount(), 3);
         for (int i = 0; i < 3; ++i) {
@@ -279,11 +279,8 @@ private slots:
     void tabFollowsTheFormOrder()
     {
         WizardWindow window;
-        QVERIFY(window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/lab-pair.json")));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        next(window);
-        auto *servers = qobject_cast<ServersPage *>(window.currentPage());
+        ServersPage *servers = showServersPage(window, "lab-pair.json");
+        QVERIFY(servers);
         QWidget *field = servers->form(0)->firstField();
         field->setFocus();
         QTRY_VERIFY(field->hasFocus());
