@@ -17,13 +17,6 @@
 
 namespace {
 const char *const kSecretField = "secret";
-
-// The field's name within a server ("ssh.host"): tests and accessibility find fields by it.
-QString objectNameOf(SpecModel::Field field)
-{
-    const QString prefix = SpecModel::path(SpecModel::Field::Name, 0).chopped(4); // "servers[0]."
-    return SpecModel::path(field, 0).mid(prefix.size());
-}
 } // namespace
 
 ServerForm::ServerForm(SpecModel *spec, ConnectionModel *connection, int index, QWidget *parent)
@@ -68,7 +61,7 @@ ServerForm::ServerForm(SpecModel *spec, ConnectionModel *connection, int index, 
     m_browseIdentity = new QPushButton(tr("…"));
     m_browseIdentity->setToolTip(tr("Choose the private key file"));
     m_browseIdentity->setFixedWidth(32);
-    m_identityFile->setObjectName(objectNameOf(SpecModel::Field::SshIdentityFile));
+    m_identityFile->setObjectName(SpecModel::name(SpecModel::Field::SshIdentityFile));
     auto *identityRow = new QWidget;
     identityRow->setObjectName(QStringLiteral("identityRow"));
     auto *identityLayout = new QHBoxLayout(identityRow);
@@ -138,7 +131,7 @@ QLineEdit *ServerForm::addLine(const QString &label, SpecModel::Field field,
 
 void ServerForm::addRow(const QString &label, QWidget *widget, SpecModel::Field field)
 {
-    addRow(label, widget, objectNameOf(field), field);
+    addRow(label, widget, SpecModel::name(field), field); // tests find fields by these names
 }
 
 // A field with its message underneath, as one row of the form.

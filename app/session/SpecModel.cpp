@@ -49,34 +49,38 @@ void SpecModel::validate()
 
 QString SpecModel::path(Field field, int server)
 {
-    const auto of = [server](const char *name) {
-        return QStringLiteral("servers[%1].%2").arg(server).arg(QLatin1String(name));
-    };
+    if (isServerField(field))
+        return QStringLiteral("servers[%1].%2").arg(server).arg(name(field));
+    return name(field);
+}
+
+QString SpecModel::name(Field field)
+{
     switch (field) {
     case Field::Name:
-        return of("name");
+        return QStringLiteral("name");
     case Field::PublicAddress:
-        return of("publicAddress");
+        return QStringLiteral("publicAddress");
     case Field::PrivateName:
-        return of("privateName");
+        return QStringLiteral("privateName");
     case Field::PrivateAddress:
-        return of("privateAddress");
+        return QStringLiteral("privateAddress");
     case Field::SshHost:
-        return of("ssh.host");
+        return QStringLiteral("ssh.host");
     case Field::SshPort:
-        return of("ssh.port");
+        return QStringLiteral("ssh.port");
     case Field::SshUser:
-        return of("ssh.user");
+        return QStringLiteral("ssh.user");
     case Field::SshAuth:
-        return of("ssh.auth");
+        return QStringLiteral("ssh.auth");
     case Field::SshIdentityFile:
-        return of("ssh.identityFile");
+        return QStringLiteral("ssh.identityFile");
     case Field::Disk:
-        return of("disk");
+        return QStringLiteral("disk");
     case Field::BrickMount:
-        return of("brickMount");
+        return QStringLiteral("brickMount");
     case Field::BrickDir:
-        return of("brickDir");
+        return QStringLiteral("brickDir");
     case Field::Servers:
         return QStringLiteral("servers");
     case Field::VolumeName:

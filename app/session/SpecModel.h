@@ -52,6 +52,8 @@ public:
 
     // The validator's path of a field ("servers[1].privateAddress", "volume.name").
     static QString path(Field field, int server = -1);
+    // Its name within a server ("ssh.host"), or its path for a field of the whole pair.
+    static QString name(Field field);
     static bool isServerField(Field field);
     // The fields a page asks about together.
     static QList<Field> serverAddressFields(); // names, addresses and SSH
