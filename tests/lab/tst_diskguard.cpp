@@ -99,7 +99,6 @@ private slots:
     {
         SetupSession session;
         QVERIFY(connect(session));
-        QCOMPARE(session.plan()->facts().at(0).disk.device, QStringLiteral("/dev/vdb"));
         QVERIFY(session.plan()->facts().at(0).disk.exists);
         chooseAsThePageDoes(session, 0);
         chooseAsThePageDoes(session, 1);
@@ -109,7 +108,6 @@ private slots:
         QVERIFY(!plan(session));
         QCOMPARE(session.plan()->factsRereadCount(), 1);
         QVERIFY(!session.plan()->factsAreStale());
-        QCOMPARE(session.plan()->facts().at(0).disk.device, QStringLiteral("/dev/vdz"));
         QVERIFY(!session.plan()->facts().at(0).disk.exists);
         const QString problems = session.plan()->planProblems().join('\n');
         QVERIFY2(problems.contains(QLatin1String("The disk /dev/vdz does not exist.")),
