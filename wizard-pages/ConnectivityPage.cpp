@@ -2,8 +2,7 @@
 
 #include "CheckChainView.h"
 #include "HostKeyDialog.h"
-#include "connect/PairProbe.h"
-#include "session/SetupSession.h"
+#include "session/ConnectionModel.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -11,9 +10,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ConnectivityPage::ConnectivityPage(SetupSession *session, QWidget *parent)
+ConnectivityPage::ConnectivityPage(ConnectionModel *connection, QWidget *parent)
     : QWizardPage(parent)
-    , m_session(session)
+    , m_connection(connection)
+    , m_row(new QHBoxLayout)
     , m_banner(new QLabel)
     , m_summary(new QLabel)
     , m_again(new QPushButton(tr("Check &again")))
@@ -30,28 +30,46 @@ ConnectivityPage::ConnectivityPage(SetupSession *session, QWidget *parent)
     m_banner->hide();
     m_summary->setWordWrap(true);
 
-    auto *row = new QHBoxLayout;
-    row->setSpacing(12);
-    for (int i = 0; i < 2; ++i) {
-        auto *chain = new CheckChainView(session->spec().servers.value(i).name);
-        m_chains << chain;
-        row->addWidget(chain, 1);
-    }
+    m_row->setSpacing(12);
+    syncChains();
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(m_again);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addLayout(row, 1);
+    layout->addLayout(m_row, 1);
     layout->addLayout(bottom);
     connect(m_again, &QPushButton::clicked, this, &ConnectivityPage::startChecks);
+
+    connect(connection, &ConnectionModel::serverCountChanged, this, &ConnectivityPage::syncChains);
+    connect(connection, &ConnectionModel::checksStarted, this, &ConnectivityPage::showChecks);
+    connect(connection, &ConnectionModel::checkChanged, this,
+            [this](int server, ConnectionCheck check, CheckStatus status, const QString &detail) {
+                if (CheckChainView *chain = m_chains.value(server))
+                    chain->setCheck(check, status, detail);
+            });
+    connect(connection, &ConnectionModel::hostKeyDecisionNeeded, this,
+            &ConnectivityPage::askHostKey);
+    connect(connection, &ConnectionModel::secretNeeded, this, &ConnectivityPage::askSecret);
+    connect(connection, &ConnectionModel::finished, this, &ConnectivityPage::onFinished);
+}
+
+void ConnectivityPage::syncChains()
+{
+    while (m_chains.size() > m_connection->serverCount())
+        delete m_chains.takeLast();
+    while (m_chains.size() < m_connection->serverCount()) {
+        auto *chain = new CheckChainView(m_connection->serverName(int(m_chains.size())));
+        m_row->addWidget(chain, 1);
+        m_chains << chain;
+    }
 }
 
 void ConnectivityPage::initializePage()
 {
-    if (m_session->probeMatchesSpec() && m_session->probe()->isReady()) {
-        watch(m_session->probe()); // back and forth without changes: keep what is known
+    if (m_connection->isConnected()) {
+        showChecks(); // back and forth without changes: keep what is known
         return;
     }
     startChecks();
@@ -59,50 +77,45 @@ void ConnectivityPage::initializePage()
 
 void ConnectivityPage::startChecks()
 {
-    watch(m_session->startProbe());
+    m_connection->startChecks(); // shown on checksStarted
 }
 
-// Shows the probe's present state and follows its changes.
-void ConnectivityPage::watch(PairProbe *probe)
+// Shows the checks' present state; their changes follow through the model's signals.
+void ConnectivityPage::showChecks()
 {
     m_banner->hide();
+    syncChains();
     for (int i = 0; i < m_chains.size(); ++i) {
         CheckChainView *chain = m_chains.at(i);
-        chain->setServerName(probe->spec().servers.value(i).name);
+        chain->setServerName(m_connection->serverName(i));
         chain->reset();
         for (ConnectionCheck check : ConnectionChecks::all())
-            chain->setCheck(check, probe->status(i, check), probe->detail(i, check));
+            chain->setCheck(check, m_connection->status(i, check), m_connection->detail(i, check));
     }
-    disconnect(probe, nullptr, this, nullptr);
-    connect(probe, &PairProbe::checkChanged, this,
-            [this](int server, ConnectionCheck check, CheckStatus status, const QString &detail) {
-                if (CheckChainView *chain = m_chains.value(server))
-                    chain->setCheck(check, status, detail);
-            });
-    connect(probe, &PairProbe::hostKeyDecisionNeeded, this, &ConnectivityPage::askHostKey);
-    connect(probe, &PairProbe::secretNeeded, this, &ConnectivityPage::askSecret);
-    connect(probe, &PairProbe::finished, this, &ConnectivityPage::onFinished);
-    m_again->setEnabled(probe->isFinished());
-    m_summary->setText(probe->isFinished() ? QString() : tr("Checking both servers…"));
-    if (probe->isFinished())
+    const bool finished = m_connection->isFinished();
+    m_again->setEnabled(finished);
+    m_summary->setText(finished ? QString() : tr("Checking both servers…"));
+    if (finished)
         onFinished();
     emit completeChanged();
 }
 
 void ConnectivityPage::askHostKey(const HostKeyPrompt &prompt)
 {
-    PairProbe *probe = m_session->probe();
+    ConnectionModel *connection = m_connection;
     const int server = prompt.server;
     auto *dialog = new HostKeyDialog(prompt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, probe, [probe, server]() { probe->acceptHostKey(server); });
-    connect(dialog, &QDialog::rejected, probe, [probe, server]() { probe->rejectHostKey(server); });
+    connect(dialog, &QDialog::accepted, connection,
+            [connection, server]() { connection->acceptHostKey(server); });
+    connect(dialog, &QDialog::rejected, connection,
+            [connection, server]() { connection->rejectHostKey(server); });
     dialog->open();
 }
 
 void ConnectivityPage::askSecret(const SecretPrompt &prompt)
 {
-    PairProbe *probe = m_session->probe();
+    ConnectionModel *connection = m_connection;
     const int server = prompt.server;
     const QString &name = prompt.serverName;
     auto *dialog = new QInputDialog(this);
@@ -119,25 +132,20 @@ void ConnectivityPage::askSecret(const SecretPrompt &prompt)
     dialog->setWindowTitle(tr("Log in to %1").arg(name));
     dialog->setLabelText(what);
     dialog->setToolTip(prompt.prompt);
-    connect(dialog, &QInputDialog::textValueSelected, probe,
-            [probe, server](const QString &secret) { probe->provideSecret(server, secret); });
-    connect(dialog, &QDialog::rejected, probe, [probe, server]() { probe->cancelSecret(server); });
+    connect(
+        dialog, &QInputDialog::textValueSelected, connection,
+        [connection, server](const QString &secret) { connection->provideSecret(server, secret); });
+    connect(dialog, &QDialog::rejected, connection,
+            [connection, server]() { connection->cancelSecret(server); });
     dialog->open();
 }
 
 void ConnectivityPage::onFinished()
 {
-    PairProbe *probe = m_session->probe();
     m_again->setEnabled(true);
-    for (int i = 0; i < probe->serverCount(); ++i) {
-        QList<ReadinessFinding> mine;
-        for (const ReadinessFinding &finding : probe->findings()) {
-            if (finding.serverIndex == i)
-                mine << finding;
-        }
-        m_chains.at(i)->setFindings(mine);
-    }
-    const QStringList changed = probe->serversWithChangedHostKey();
+    for (int i = 0; i < m_chains.size(); ++i)
+        m_chains.at(i)->setFindings(m_connection->findings(i));
+    const QStringList changed = m_connection->serversWithChangedHostKey();
     if (!changed.isEmpty()) {
         m_banner->setText(tr("Refused: the host key of %1 is not the one recorded in your known "
                              "hosts. Someone may be intercepting the connection, or the server "
@@ -145,7 +153,7 @@ void ConnectivityPage::onFinished()
                               .arg(changed.join(QStringLiteral(", "))));
         m_banner->show();
     }
-    m_summary->setText(probe->isReady()
+    m_summary->setText(m_connection->isConnected()
                            ? tr("Both servers are reachable and ready to be examined further.")
                            : tr("Fix what is marked in red, then check again."));
     emit completeChanged();
@@ -158,5 +166,5 @@ QString ConnectivityPage::warning() const
 
 bool ConnectivityPage::isComplete() const
 {
-    return m_session->isConnected();
+    return m_connection->isConnected();
 }

@@ -2,7 +2,8 @@
 
 #include "FieldError.h"
 #include "StatusIcon.h"
-#include "session/SetupSession.h"
+#include "session/PlanModel.h"
+#include "session/SpecModel.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -12,9 +13,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-DiskPicker::DiskPicker(SetupSession *session, int index, QWidget *parent)
+DiskPicker::DiskPicker(SpecModel *spec, PlanModel *plan, int index, QWidget *parent)
     : QGroupBox(parent)
-    , m_session(session)
+    , m_spec(spec)
+    , m_plan(plan)
     , m_index(index)
     , m_disks(new QTreeWidget)
     , m_warning(new QLabel)
@@ -66,30 +68,33 @@ DiskPicker::DiskPicker(SetupSession *session, int index, QWidget *parent)
     connect(m_typedName, &QLineEdit::textChanged, this, [this]() { updateConfirmation(); });
     connect(m_format, &QCheckBox::toggled, this, [this]() { updateConfirmation(); });
     connect(m_brickMount, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_session->editSpec(
+        m_spec->editSpec(
             [&](SetupSpec &spec) { spec.servers[m_index].brickMount = text.trimmed(); });
     });
     connect(m_brickDir, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_session->editSpec(
-            [&](SetupSpec &spec) { spec.servers[m_index].brickDir = text.trimmed(); });
+        m_spec->editSpec([&](SetupSpec &spec) { spec.servers[m_index].brickDir = text.trimmed(); });
     });
-    connect(session, &SetupSession::specChanged, this, [this]() {
-        const QString prefix = QStringLiteral("servers[%1].").arg(m_index);
-        m_diskError->setMessage(m_session->problemFor(prefix + QStringLiteral("disk")));
-        m_mountError->setMessage(m_session->problemFor(prefix + QStringLiteral("brickMount")));
-        m_dirError->setMessage(m_session->problemFor(prefix + QStringLiteral("brickDir")));
+    connect(spec, &SpecModel::changed, this, [this]() {
+        showProblems();
         emit completeChanged();
     });
+}
+
+void DiskPicker::showProblems()
+{
+    m_diskError->setMessage(m_spec->problem(SpecModel::Field::Disk, m_index));
+    m_mountError->setMessage(m_spec->problem(SpecModel::Field::BrickMount, m_index));
+    m_dirError->setMessage(m_spec->problem(SpecModel::Field::BrickDir, m_index));
 }
 
 void DiskPicker::reload()
 {
     m_loading = true;
-    const ServerSpec server = m_session->spec().servers.value(m_index);
+    const ServerSpec server = m_spec->spec().servers.value(m_index);
     setTitle(server.name);
     m_brickMount->setText(server.brickMount);
     m_brickDir->setText(server.brickDir);
-    m_candidates = m_session->diskCandidates(m_index);
+    m_candidates = m_plan->diskCandidates(m_index);
     m_disks->clear();
     QTreeWidgetItem *current = nullptr;
     for (const DiskCandidate &disk : std::as_const(m_candidates)) {
@@ -141,9 +146,9 @@ void DiskPicker::onSelectionChanged()
     if (m_loading)
         return;
     const DiskCandidate *disk = chosen();
-    if (disk && disk->device != m_session->spec().servers.value(m_index).disk) {
+    if (disk && disk->device != m_spec->spec().servers.value(m_index).disk) {
         const QString device = disk->device;
-        m_session->editSpec([&](SetupSpec &spec) { spec.servers[m_index].disk = device; });
+        m_spec->editSpec([&](SetupSpec &spec) { spec.servers[m_index].disk = device; });
     }
     m_typedName->clear();
     m_format->setChecked(false);
@@ -161,8 +166,8 @@ void DiskPicker::onSelectionChanged()
         m_warning->setStyleSheet(QString());
         m_warning->setText(
             tr("%1 is empty: it will be formatted with XFS for the brick.").arg(disk->device));
-        m_format->setText(tr("&Format %1 on %2")
-                              .arg(disk->device, m_session->spec().servers.value(m_index).name));
+        m_format->setText(
+            tr("&Format %1 on %2").arg(disk->device, m_spec->spec().servers.value(m_index).name));
     } else {
         m_warning->setStyleSheet(QStringLiteral("color: #8a1c13;"));
         m_warning->setText(
@@ -189,16 +194,13 @@ void DiskPicker::updateConfirmation()
         else if (disk->needsTypedConfirmation())
             confirmed = typed = m_typedName->text().trimmed() == disk->device;
     }
-    m_session->setFormatConfirmed(m_index, confirmed);
-    m_session->setWipeTyped(m_index, typed ? disk->device : QString());
+    m_plan->setFormatConfirmed(m_index, confirmed);
+    m_plan->setWipeTyped(m_index, typed ? disk->device : QString());
     emit completeChanged();
 }
 
 bool DiskPicker::isComplete() const
 {
-    const QString prefix = QStringLiteral("servers[%1].").arg(m_index);
-    return chosen() && m_session->formatConfirmed(m_index) &&
-           m_session->isValidUnder({prefix + QStringLiteral("disk"),
-                                    prefix + QStringLiteral("brickMount"),
-                                    prefix + QStringLiteral("brickDir")});
+    return chosen() && m_plan->formatConfirmed(m_index) &&
+           m_spec->isValid(SpecModel::serverDiskFields(), m_index);
 }

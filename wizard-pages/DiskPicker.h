@@ -9,8 +9,9 @@ class FieldError;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class PlanModel;
 class QTreeWidget;
-class SetupSession;
+class SpecModel;
 
 // One server's brick disk: its disks with size, content and mounts (mounted ones cannot be
 // chosen), the confirmation that formatting the chosen one needs (typing its name when it
@@ -19,7 +20,7 @@ class DiskPicker : public QGroupBox
 {
     Q_OBJECT
 public:
-    DiskPicker(SetupSession *session, int index, QWidget *parent = nullptr);
+    DiskPicker(SpecModel *spec, PlanModel *plan, int index, QWidget *parent = nullptr);
 
     void reload(); // facts or spec changed: list the disks again
     bool isComplete() const;
@@ -35,7 +36,10 @@ private:
     void updateConfirmation();
     const DiskCandidate *chosen() const;
 
-    SetupSession *m_session;
+    void showProblems();
+
+    SpecModel *m_spec;
+    PlanModel *m_plan;
     int m_index;
     QList<DiskCandidate> m_candidates;
     QTreeWidget *m_disks;

@@ -1,22 +1,33 @@
 #include "DisksPage.h"
 
 #include "DiskPicker.h"
+#include "session/SpecModel.h"
 
 #include <QHBoxLayout>
 
-DisksPage::DisksPage(SetupSession *session, QWidget *parent)
+DisksPage::DisksPage(SpecModel *spec, PlanModel *plan, QWidget *parent)
     : QWizardPage(parent)
+    , m_spec(spec)
+    , m_plan(plan)
+    , m_row(new QHBoxLayout(this))
 {
     setTitle(tr("Disks"));
     setSubTitle(tr("Choose the disk that holds each server's brick. It is formatted with XFS "
                    "and mounted on its own; disks in use cannot be chosen."));
-    auto *layout = new QHBoxLayout(this);
-    layout->setSpacing(12);
-    for (int i = 0; i < 2; ++i) {
-        auto *picker = new DiskPicker(session, i);
+    m_row->setSpacing(12);
+    syncPickers();
+    connect(spec, &SpecModel::serverCountChanged, this, &DisksPage::syncPickers);
+}
+
+void DisksPage::syncPickers()
+{
+    while (m_pickers.size() > m_spec->serverCount())
+        delete m_pickers.takeLast();
+    while (m_pickers.size() < m_spec->serverCount()) {
+        auto *picker = new DiskPicker(m_spec, m_plan, static_cast<int>(m_pickers.size()));
         connect(picker, &DiskPicker::completeChanged, this, &QWizardPage::completeChanged);
+        m_row->addWidget(picker, 1, Qt::AlignTop);
         m_pickers << picker;
-        layout->addWidget(picker, 1, Qt::AlignTop);
     }
 }
 
@@ -32,5 +43,5 @@ bool DisksPage::isComplete() const
         if (!picker->isComplete())
             return false;
     }
-    return true;
+    return !m_pickers.isEmpty();
 }

@@ -6,7 +6,8 @@
 #include "run/PlanRunner.h"
 #include "run/RunLog.h"
 #include "session/PairResult.h"
-#include "session/SetupSession.h"
+#include "session/RunModel.h"
+#include "session/SpecModel.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -19,9 +20,10 @@
 #include <algorithm>
 #include <iterator>
 
-ResultPage::ResultPage(SetupSession *session, QWidget *parent)
+ResultPage::ResultPage(SpecModel *spec, RunModel *run, QWidget *parent)
     : QWizardPage(parent)
-    , m_session(session)
+    , m_spec(spec)
+    , m_run(run)
     , m_headline(new QLabel)
     , m_picture(new PairDiagram)
     , m_name(new QLabel)
@@ -89,7 +91,7 @@ void ResultPage::initializePage()
     m_picture->clear();
     showTests();
     showContentReport();
-    PairResult *result = m_session->startResult();
+    PairResult *result = m_run->startResult();
     connect(result, &PairResult::finished, this, &ResultPage::showResult);
 }
 
@@ -100,7 +102,7 @@ void ResultPage::showTests()
         delete item;
     }
     m_replicationPassed = false;
-    PlanRunner *runner = m_session->runner();
+    PlanRunner *runner = m_run->runner();
     if (!runner)
         return;
     const QList<PairResult::TestOutcome> outcomes = PairResult::testOutcomes(*runner);
@@ -128,7 +130,7 @@ void ResultPage::showTests()
 
 void ResultPage::showContentReport()
 {
-    RunLog *log = m_session->runLog();
+    RunLog *log = m_run->runLog();
     const QStringList report = log ? PairResult::contentReport(*log) : QStringList();
     m_content->setText(report.isEmpty()
                            ? tr("Nothing was moved or copied in this run: the volume was already "
@@ -138,8 +140,8 @@ void ResultPage::showContentReport()
 
 void ResultPage::showResult()
 {
-    PairResult *result = m_session->result();
-    const SetupSpec &spec = m_session->spec();
+    PairResult *result = m_run->result();
+    const SetupSpec &spec = m_spec->spec();
     m_raw->setPlainText(RemoteText::printable(result->rawInfo().trimmed()));
     const bool started =
         result->hasVolume() && result->volume().status == GlusterVolume::Status::Started;
@@ -159,9 +161,9 @@ void ResultPage::showResult()
         m_status->setStyleSheet(QStringLiteral("color: #c0392b;"));
     }
     QList<HealthPairSummary::BuiltServer> servers;
-    const QList<PairResult::TestOutcome> outcomes =
-        m_session->runner() ? PairResult::testOutcomes(*m_session->runner())
-                            : QList<PairResult::TestOutcome>();
+    const QList<PairResult::TestOutcome> outcomes = m_run->runner()
+                                                        ? PairResult::testOutcomes(*m_run->runner())
+                                                        : QList<PairResult::TestOutcome>();
     for (const ServerSpec &server : spec.servers) {
         const bool hasBrick =
             result->hasVolume() && result->volume().brick(server.glusterBrick()) != nullptr;
@@ -191,25 +193,25 @@ void ResultPage::showResult()
 
 QString ResultPage::volumeType() const
 {
-    PairResult *result = m_session->result();
+    PairResult *result = m_run->result();
     return result && result->hasVolume() ? result->volume().typeText : QString();
 }
 
 QString ResultPage::volumeStatus() const
 {
-    PairResult *result = m_session->result();
+    PairResult *result = m_run->result();
     return result && result->hasVolume() ? result->volume().statusText : QString();
 }
 
 int ResultPage::brickCount() const
 {
-    PairResult *result = m_session->result();
+    PairResult *result = m_run->result();
     return result && result->hasVolume() ? int(result->volume().bricks.size()) : 0;
 }
 
 int ResultPage::replicaCount() const
 {
-    PairResult *result = m_session->result();
+    PairResult *result = m_run->result();
     return result && result->hasVolume() ? result->volume().replicaCount : 0;
 }
 

@@ -7,7 +7,8 @@ class QLabel;
 class QPlainTextEdit;
 class QVBoxLayout;
 class PairDiagram;
-class SetupSession;
+class RunModel;
+class SpecModel;
 
 // Page 8: what was built. The volume as `gluster volume info` reports it (type, status,
 // bricks, parsed, and the raw text), a picture of the pair, and the replication test: the
@@ -17,7 +18,7 @@ class ResultPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ResultPage(SetupSession *session, QWidget *parent = nullptr);
+    ResultPage(SpecModel *spec, RunModel *run, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -35,7 +36,8 @@ private:
     void showTests();
     void showContentReport();
 
-    SetupSession *m_session;
+    SpecModel *m_spec;
+    RunModel *m_run;
     QLabel *m_headline;
     PairDiagram *m_picture;
     QLabel *m_name;

@@ -1,7 +1,8 @@
 #include "ReviewPage.h"
 
 #include "StatusIcon.h"
-#include "session/SetupSession.h"
+#include "session/PlanModel.h"
+#include "session/SpecModel.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -20,9 +21,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-ReviewPage::ReviewPage(SetupSession *session, QWidget *parent)
+ReviewPage::ReviewPage(SpecModel *spec, PlanModel *plan, QWidget *parent)
     : QWizardPage(parent)
-    , m_session(session)
+    , m_spec(spec)
+    , m_plan(plan)
     , m_status(new QLabel)
     , m_steps(new QTreeWidget)
     , m_text(new QPlainTextEdit)
@@ -62,7 +64,7 @@ ReviewPage::ReviewPage(SetupSession *session, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
-    connect(session, &SetupSession::planReady, this, &ReviewPage::showPlan);
+    connect(plan, &PlanModel::planReady, this, &ReviewPage::showPlan);
     connect(m_copy, &QPushButton::clicked, this,
             [this]() { QGuiApplication::clipboard()->setText(m_text->toPlainText()); });
     connect(m_export, &QPushButton::clicked, this, &ReviewPage::exportScript);
@@ -81,14 +83,14 @@ void ReviewPage::initializePage()
     m_status->setText(tr("Preparing the plan…"));
     for (QPushButton *button : {m_copy, m_export})
         button->setEnabled(false);
-    m_session->preparePlan();
+    m_plan->preparePlan();
 }
 
 void ReviewPage::showPlan()
 {
-    const Plan &plan = m_session->planResult().plan;
+    const Plan &plan = m_plan->planResult().plan;
     m_steps->clear();
-    const SetupSpec &spec = m_session->spec();
+    const SetupSpec &spec = m_spec->spec();
     QPixmap transparent(16, 16);
     transparent.fill(Qt::transparent);
     const QIcon blank(transparent);
@@ -116,8 +118,8 @@ void ReviewPage::showPlan()
         top->setFont(0, bold);
         top->setExpanded(true);
     }
-    m_text->setPlainText(m_session->planText());
-    const QStringList problems = m_session->planProblems();
+    m_text->setPlainText(m_plan->planText());
+    const QStringList problems = m_plan->planProblems();
     if (!problems.isEmpty()) {
         m_status->setStyleSheet(QStringLiteral("color: #c0392b;"));
         m_status->setText(problems.join(QLatin1Char('\n')));
@@ -135,7 +137,7 @@ void ReviewPage::showPlan()
 void ReviewPage::jumpToStep(int index)
 {
     const QString heading =
-        QStringLiteral("[%1/%2]").arg(index + 1).arg(m_session->planResult().plan.size());
+        QStringLiteral("[%1/%2]").arg(index + 1).arg(m_plan->planResult().plan.size());
     for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
         if (block.text().startsWith(heading)) {
             QTextCursor cursor(block);
@@ -151,14 +153,14 @@ void ReviewPage::jumpToStep(int index)
 void ReviewPage::exportScript()
 {
     auto *dialog = new QFileDialog(this, tr("Export the plan as a script"),
-                                   QStringLiteral("setup-%1.sh").arg(m_session->spec().volume.name),
+                                   QStringLiteral("setup-%1.sh").arg(m_spec->spec().volume.name),
                                    tr("Shell script (*.sh);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(m_session->exportScript().toUtf8()) < 0 || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_plan->exportScript().toUtf8()) < 0 ||
+            !file.commit()) {
             m_status->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
             return;
         }
@@ -170,16 +172,16 @@ void ReviewPage::exportScript()
 
 void ReviewPage::saveSpec()
 {
-    const QString suggested = m_session->specPath().isEmpty()
-                                  ? QStringLiteral("%1.json").arg(m_session->spec().volume.name)
-                                  : m_session->specPath();
+    const QString suggested = m_spec->specPath().isEmpty()
+                                  ? QStringLiteral("%1.json").arg(m_spec->spec().volume.name)
+                                  : m_spec->specPath();
     auto *dialog = new QFileDialog(this, tr("Save the setup spec"), suggested,
                                    tr("Setup spec (*.json);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
-        if (m_session->saveSpec(path, &error))
+        if (m_spec->saveSpec(path, &error))
             m_status->setText(tr("Spec saved to %1 (it holds no password).").arg(path));
         else
             m_status->setText(error);
@@ -189,5 +191,5 @@ void ReviewPage::saveSpec()
 
 bool ReviewPage::isComplete() const
 {
-    return m_session->isPlanReady();
+    return m_plan->isPlanReady();
 }

@@ -6,7 +6,8 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
-class SetupSession;
+class PlanModel;
+class SpecModel;
 
 // Page 6: the plan exactly as it will run: the steps per server on the left, the full text
 // (every check, apply and verify command) on the right, the same text `plan` prints and the
@@ -16,7 +17,7 @@ class ReviewPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ReviewPage(SetupSession *session, QWidget *parent = nullptr);
+    ReviewPage(SpecModel *spec, PlanModel *plan, QWidget *parent = nullptr);
 
     QPlainTextEdit *planView() const { return m_text; }
     QTreeWidget *stepTree() const { return m_steps; }
@@ -29,7 +30,8 @@ private:
     void saveSpec();
     void jumpToStep(int index);
 
-    SetupSession *m_session;
+    SpecModel *m_spec;
+    PlanModel *m_plan;
     QLabel *m_status;
     QTreeWidget *m_steps;
     QPlainTextEdit *m_text;

@@ -5,7 +5,8 @@
 #include "StatusIcon.h"
 #include "run/PlanRunner.h"
 #include "run/RunLog.h"
-#include "session/SetupSession.h"
+#include "session/RunModel.h"
+#include "session/SpecModel.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -26,9 +27,11 @@ QString seconds(qint64 ms)
 }
 } // namespace
 
-RunPage::RunPage(SetupSession *session, QWidget *parent)
+RunPage::RunPage(SpecModel *spec, RunModel *run, QWidget *parent)
     : QWizardPage(parent)
-    , m_session(session)
+    , m_spec(spec)
+    , m_run(run)
+    , m_logPanes(new QSplitter(Qt::Horizontal))
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
     , m_steps(new QTreeWidget)
@@ -53,23 +56,10 @@ RunPage::RunPage(SetupSession *session, QWidget *parent)
     m_steps->header()->setStretchLastSection(false);
     m_steps->header()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
 
-    auto *logs = new QSplitter(Qt::Horizontal);
-    for (int i = 0; i < 2; ++i) {
-        auto *pane = new QWidget;
-        auto *paneLayout = new QVBoxLayout(pane);
-        paneLayout->setContentsMargins(0, 0, 0, 0);
-        paneLayout->setSpacing(2);
-        auto *title = new QLabel;
-        auto *log = new LogView;
-        paneLayout->addWidget(title);
-        paneLayout->addWidget(log, 1);
-        m_logTitles << title;
-        m_logs << log;
-        logs->addWidget(pane);
-    }
+    syncLogs();
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_steps);
-    split->addWidget(logs);
+    split->addWidget(m_logPanes);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
@@ -86,7 +76,7 @@ RunPage::RunPage(SetupSession *session, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_cancel, &QPushButton::clicked, this, [this]() {
-        if (PlanRunner *runner = m_session->runner()) {
+        if (PlanRunner *runner = m_run->runner()) {
             m_status->setText(tr("Cancelling: ending the commands running on the servers "
                                  "(SIGTERM, SIGKILL after %1 s)…")
                                   .arg(PlanRunner::cancelGraceSeconds()));
@@ -96,6 +86,29 @@ RunPage::RunPage(SetupSession *session, QWidget *parent)
     });
     connect(m_again, &QPushButton::clicked, this, &RunPage::startRun);
     connect(m_save, &QPushButton::clicked, this, &RunPage::saveLog);
+    connect(spec, &SpecModel::serverCountChanged, this, &RunPage::syncLogs);
+}
+
+void RunPage::syncLogs()
+{
+    while (m_logs.size() > m_spec->serverCount()) {
+        m_logs.removeLast();
+        m_logTitles.removeLast();
+        delete m_logPanes->widget(m_logPanes->count() - 1);
+    }
+    while (m_logs.size() < m_spec->serverCount()) {
+        auto *pane = new QWidget;
+        auto *paneLayout = new QVBoxLayout(pane);
+        paneLayout->setContentsMargins(0, 0, 0, 0);
+        paneLayout->setSpacing(2);
+        auto *title = new QLabel;
+        auto *log = new LogView;
+        paneLayout->addWidget(title);
+        paneLayout->addWidget(log, 1);
+        m_logTitles << title;
+        m_logs << log;
+        m_logPanes->addWidget(pane);
+    }
 }
 
 void RunPage::initializePage()
@@ -108,7 +121,7 @@ void RunPage::startRun()
     m_finished = false;
     for (LogView *log : std::as_const(m_logs))
         log->clear();
-    PlanRunner *runner = m_session->startRun();
+    PlanRunner *runner = m_run->startRun();
     if (!runner) {
         m_status->setText(tr("The plan cannot run: go back to the review."));
         return;
@@ -119,7 +132,7 @@ void RunPage::startRun()
 void RunPage::watch(PlanRunner *runner)
 {
     const Plan &plan = runner->plan();
-    const SetupSpec &spec = m_session->spec();
+    const SetupSpec &spec = m_spec->spec();
     for (int i = 0; i < m_logTitles.size(); ++i)
         m_logTitles.at(i)->setText(
             tr("<b>%1</b> log").arg(spec.servers.value(i).name.toHtmlEscaped()));
@@ -252,7 +265,7 @@ void RunPage::saveLog()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
-        RunLog *log = m_session->runLog();
+        RunLog *log = m_run->runLog();
         if (!log || !log->save(path, &error))
             m_status->setText(error.isEmpty() ? tr("There is no log to save yet.") : error);
         else

@@ -14,7 +14,8 @@ class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
-class SetupSession;
+class RunModel;
+class SpecModel;
 
 // Page 7: the plan running. Overall progress, every step with its state, a live log per
 // server (stderr in red, capped, written in batches so the window never stalls), cancel, and
@@ -24,7 +25,7 @@ class RunPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit RunPage(SetupSession *session, QWidget *parent = nullptr);
+    RunPage(SpecModel *spec, RunModel *run, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -32,15 +33,19 @@ public:
     RunResult lastResult() const { return m_result; }
     QTreeWidget *stepList() const { return m_steps; }
     LogView *log(int server) const { return m_logs.value(server); }
+    int logCount() const { return static_cast<int>(m_logs.size()); }
 
 private:
+    void syncLogs(); // one log per server of the spec
     void startRun();
     void watch(PlanRunner *runner);
     void setStepState(int index, StepState state);
     void onFinished(const RunResult &result);
     void saveLog();
 
-    SetupSession *m_session;
+    SpecModel *m_spec;
+    RunModel *m_run;
+    class QSplitter *m_logPanes;
     QProgressBar *m_progress;
     QLabel *m_status;
     QTreeWidget *m_steps;

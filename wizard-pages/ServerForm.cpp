@@ -2,7 +2,7 @@
 
 #include "FieldError.h"
 #include "connect/SshConfigHosts.h"
-#include "session/SetupSession.h"
+#include "session/ConnectionModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,11 +17,12 @@
 
 namespace {
 const char *const kSecretField = "secret";
-}
+} // namespace
 
-ServerForm::ServerForm(SetupSession *session, int index, QWidget *parent)
+ServerForm::ServerForm(SpecModel *spec, ConnectionModel *connection, int index, QWidget *parent)
     : QGroupBox(parent)
-    , m_session(session)
+    , m_spec(spec)
+    , m_connection(connection)
     , m_index(index)
     , m_form(new QFormLayout(this))
 {
@@ -29,15 +30,15 @@ ServerForm::ServerForm(SetupSession *session, int index, QWidget *parent)
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_form->setVerticalSpacing(6);
 
-    m_name = addLine(tr("Na&me:"), QStringLiteral("name"), QStringLiteral("server01"));
-    m_publicAddress = addLine(tr("&Public address:"), QStringLiteral("publicAddress"),
+    m_name = addLine(tr("Na&me:"), SpecModel::Field::Name, QStringLiteral("server01"));
+    m_publicAddress = addLine(tr("&Public address:"), SpecModel::Field::PublicAddress,
                               tr("name or IP the web is served on"));
-    m_privateName = addLine(tr("P&rivate name:"), QStringLiteral("privateName"),
+    m_privateName = addLine(tr("P&rivate name:"), SpecModel::Field::PrivateName,
                             QStringLiteral("server01-private"));
-    m_privateAddress = addLine(tr("Private &address:"), QStringLiteral("privateAddress"),
+    m_privateAddress = addLine(tr("Private &address:"), SpecModel::Field::PrivateAddress,
                                tr("IP for the storage traffic"));
-    m_sshHost = addLine(tr("SSH &host:"), QStringLiteral("ssh.host"),
-                        tr("host, IP or ~/.ssh/config alias"));
+    m_sshHost =
+        addLine(tr("SSH &host:"), SpecModel::Field::SshHost, tr("host, IP or ~/.ssh/config alias"));
     auto *completer =
         new QCompleter(SshConfigHosts::fromFile(SshConfigHosts::defaultConfigPath()), m_sshHost);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -46,40 +47,40 @@ ServerForm::ServerForm(SetupSession *session, int index, QWidget *parent)
     m_sshPort = new QSpinBox;
     m_sshPort->setRange(0, 65535);
     m_sshPort->setSpecialValueText(tr("from SSH config (22)"));
-    addRow(tr("SSH p&ort:"), m_sshPort, QStringLiteral("ssh.port"));
-    m_sshUser = addLine(tr("SSH &user:"), QStringLiteral("ssh.user"), tr("from SSH config"));
+    addRow(tr("SSH p&ort:"), m_sshPort, SpecModel::Field::SshPort);
+    m_sshUser = addLine(tr("SSH &user:"), SpecModel::Field::SshUser, tr("from SSH config"));
 
     m_auth = new QComboBox;
     m_auth->addItem(tr("SSH agent"), int(SshSpec::Auth::Agent));
     m_auth->addItem(tr("Key file"), int(SshSpec::Auth::Key));
     m_auth->addItem(tr("Password"), int(SshSpec::Auth::Password));
-    addRow(tr("&Log in with:"), m_auth, QStringLiteral("ssh.auth"));
+    addRow(tr("&Log in with:"), m_auth, SpecModel::Field::SshAuth);
 
     m_identityFile = new QLineEdit;
     m_identityFile->setPlaceholderText(QStringLiteral("~/.ssh/id_ed25519"));
     m_browseIdentity = new QPushButton(tr("…"));
     m_browseIdentity->setToolTip(tr("Choose the private key file"));
     m_browseIdentity->setFixedWidth(32);
-    m_identityFile->setObjectName(QStringLiteral("ssh.identityFile"));
+    m_identityFile->setObjectName(SpecModel::name(SpecModel::Field::SshIdentityFile));
     auto *identityRow = new QWidget;
     identityRow->setObjectName(QStringLiteral("identityRow"));
     auto *identityLayout = new QHBoxLayout(identityRow);
     identityLayout->setContentsMargins(0, 0, 0, 0);
     identityLayout->addWidget(m_identityFile, 1);
     identityLayout->addWidget(m_browseIdentity);
-    addRow(tr("&Key file:"), identityRow, QStringLiteral("ssh.identityFile"));
+    addRow(tr("&Key file:"), identityRow, SpecModel::Field::SshIdentityFile);
 
     m_secret = new QLineEdit;
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("asked when needed"));
-    addRow(tr("Pass&word:"), m_secret, QLatin1String(kSecretField));
+    addRow(tr("Pass&word:"), m_secret, QLatin1String(kSecretField), std::nullopt);
     m_remember = new QCheckBox(tr("Remember it in the k&eychain"));
     m_remember->setObjectName(QStringLiteral("rememberSecret"));
     m_form->addRow(QString(), m_remember);
 
     auto bindLine = [this](QLineEdit *edit, QString ServerSpec::*member) {
         connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &text) {
-            m_session->editSpec(
+            m_spec->editSpec(
                 [&](SetupSpec &spec) { spec.servers[m_index].*member = text.trimmed(); });
         });
     };
@@ -89,38 +90,37 @@ ServerForm::ServerForm(SetupSession *session, int index, QWidget *parent)
     bindLine(m_privateAddress, &ServerSpec::privateAddress);
     connect(m_sshHost, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!m_loading)
-            m_session->editSpec(
+            m_spec->editSpec(
                 [&](SetupSpec &spec) { spec.servers[m_index].ssh.host = text.trimmed(); });
     });
     connect(m_sshPort, &QSpinBox::valueChanged, this, [this](int port) {
         if (!m_loading)
-            m_session->editSpec([&](SetupSpec &spec) { spec.servers[m_index].ssh.port = port; });
+            m_spec->editSpec([&](SetupSpec &spec) { spec.servers[m_index].ssh.port = port; });
     });
     connect(m_sshUser, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_session->editSpec(
-            [&](SetupSpec &spec) { spec.servers[m_index].ssh.user = text.trimmed(); });
+        m_spec->editSpec([&](SetupSpec &spec) { spec.servers[m_index].ssh.user = text.trimmed(); });
     });
     connect(m_auth, &QComboBox::currentIndexChanged, this, [this]() {
         if (!m_loading) {
             const auto auth = SshSpec::Auth(m_auth->currentData().toInt());
-            m_session->editSpec([&](SetupSpec &spec) { spec.servers[m_index].ssh.auth = auth; });
+            m_spec->editSpec([&](SetupSpec &spec) { spec.servers[m_index].ssh.auth = auth; });
         }
         updateAuthWidgets();
     });
     connect(m_identityFile, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!m_loading)
-            m_session->editSpec(
+            m_spec->editSpec(
                 [&](SetupSpec &spec) { spec.servers[m_index].ssh.identityFile = text.trimmed(); });
     });
     connect(m_browseIdentity, &QPushButton::clicked, this, &ServerForm::browseIdentity);
     connect(m_secret, &QLineEdit::textEdited, this,
-            [this](const QString &text) { m_session->setSecret(m_index, text); });
+            [this](const QString &text) { m_connection->setSecret(m_index, text); });
     connect(m_remember, &QCheckBox::toggled, this,
-            [this](bool on) { m_session->setRememberSecret(m_index, on); });
+            [this](bool on) { m_connection->setRememberSecret(m_index, on); });
     loadFromSpec();
 }
 
-QLineEdit *ServerForm::addLine(const QString &label, const QString &field,
+QLineEdit *ServerForm::addLine(const QString &label, SpecModel::Field field,
                                const QString &placeholder)
 {
     auto *edit = new QLineEdit;
@@ -129,11 +129,17 @@ QLineEdit *ServerForm::addLine(const QString &label, const QString &field,
     return edit;
 }
 
+void ServerForm::addRow(const QString &label, QWidget *widget, SpecModel::Field field)
+{
+    addRow(label, widget, SpecModel::name(field), field); // tests find fields by these names
+}
+
 // A field with its message underneath, as one row of the form.
-void ServerForm::addRow(const QString &label, QWidget *widget, const QString &field)
+void ServerForm::addRow(const QString &label, QWidget *widget, const QString &name,
+                        std::optional<SpecModel::Field> field)
 {
     if (widget->objectName().isEmpty())
-        widget->setObjectName(field); // tests and accessibility find fields by their spec path
+        widget->setObjectName(name);
     auto *cell = new QWidget;
     auto *layout = new QVBoxLayout(cell);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -141,7 +147,8 @@ void ServerForm::addRow(const QString &label, QWidget *widget, const QString &fi
     layout->addWidget(widget);
     auto *error = new FieldError;
     layout->addWidget(error);
-    m_errors.insert(field, error);
+    if (field)
+        m_errors.insert(*field, error);
     m_form->addRow(label, cell);
 }
 
@@ -158,7 +165,7 @@ QWidget *ServerForm::lastField() const
 void ServerForm::loadFromSpec()
 {
     m_loading = true;
-    const ServerSpec server = m_session->spec().servers.value(m_index);
+    const ServerSpec server = m_spec->spec().servers.value(m_index);
     setTitle(server.name.isEmpty() ? tr("Server %1").arg(m_index + 1) : server.name);
     m_name->setText(server.name);
     m_publicAddress->setText(server.publicAddress);
@@ -169,19 +176,18 @@ void ServerForm::loadFromSpec()
     m_sshUser->setText(server.ssh.user);
     m_auth->setCurrentIndex(m_auth->findData(int(server.ssh.auth)));
     m_identityFile->setText(server.ssh.identityFile);
-    m_secret->setText(m_session->secret(m_index));
-    m_remember->setChecked(m_session->rememberSecret(m_index));
+    m_secret->setText(m_connection->secret(m_index));
+    m_remember->setChecked(m_connection->rememberSecret(m_index));
     m_loading = false;
     updateAuthWidgets();
 }
 
 void ServerForm::showProblems()
 {
-    const ServerSpec server = m_session->spec().servers.value(m_index);
+    const ServerSpec server = m_spec->spec().servers.value(m_index);
     setTitle(server.name.isEmpty() ? tr("Server %1").arg(m_index + 1) : server.name);
-    const QString prefix = QStringLiteral("servers[%1].").arg(m_index);
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
-        it.value()->setMessage(m_session->problemFor(prefix + it.key()));
+        it.value()->setMessage(m_spec->problem(it.key(), m_index));
 }
 
 void ServerForm::updateAuthWidgets()

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "session/SpecModel.h"
+
 #include <QGroupBox>
 #include <QHash>
+
+#include <optional>
 
 class FieldError;
 class QCheckBox;
@@ -9,17 +13,17 @@ class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class SetupSession;
+class ConnectionModel;
 
 // The fields of one server on the servers page: its names and addresses, how SSH reaches it,
-// and how it logs in. Every edit goes straight into the session's spec; every field shows the
+// and how it logs in. Every edit goes straight into the spec model; every field shows the
 // validator's message for it underneath. The password never enters the spec: it stays in the
-// session's memory (and in the keychain when "Remember" is ticked).
+// connection model's memory (and in the keychain when "Remember" is ticked).
 class ServerForm : public QGroupBox
 {
     Q_OBJECT
 public:
-    ServerForm(SetupSession *session, int index, QWidget *parent = nullptr);
+    ServerForm(SpecModel *spec, ConnectionModel *connection, int index, QWidget *parent = nullptr);
 
     void loadFromSpec(); // the spec changed from outside (opened, demo)
     void showProblems();
@@ -27,12 +31,15 @@ public:
     QWidget *lastField() const;
 
 private:
-    QLineEdit *addLine(const QString &label, const QString &field, const QString &placeholder);
-    void addRow(const QString &label, QWidget *widget, const QString &field);
+    QLineEdit *addLine(const QString &label, SpecModel::Field field, const QString &placeholder);
+    void addRow(const QString &label, QWidget *widget, const QString &name,
+                std::optional<SpecModel::Field> field);
+    void addRow(const QString &label, QWidget *widget, SpecModel::Field field);
     void updateAuthWidgets();
     void browseIdentity();
 
-    SetupSession *m_session;
+    SpecModel *m_spec;
+    ConnectionModel *m_connection;
     int m_index;
     bool m_loading = false;
     class QFormLayout *m_form;
@@ -48,5 +55,5 @@ private:
     QPushButton *m_browseIdentity;
     QLineEdit *m_secret;
     QCheckBox *m_remember;
-    QHash<QString, FieldError *> m_errors; // field path suffix -> its message
+    QHash<SpecModel::Field, FieldError *> m_errors; // field -> its message
 };

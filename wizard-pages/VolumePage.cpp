@@ -1,7 +1,7 @@
 #include "VolumePage.h"
 
 #include "FieldError.h"
-#include "session/SetupSession.h"
+#include "session/SpecModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,9 +11,9 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-VolumePage::VolumePage(SetupSession *session, QWidget *parent)
+VolumePage::VolumePage(SpecModel *spec, QWidget *parent)
     : QWizardPage(parent)
-    , m_session(session)
+    , m_spec(spec)
     , m_name(new QLineEdit)
     , m_mountPath(new QLineEdit)
     , m_webServer(new QComboBox)
@@ -71,23 +71,22 @@ VolumePage::VolumePage(SetupSession *session, QWidget *parent)
     layout->addStretch();
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_session->editSpec([&](SetupSpec &spec) { spec.volume.name = text.trimmed(); });
+        m_spec->editSpec([&](SetupSpec &spec) { spec.volume.name = text.trimmed(); });
     });
     connect(m_mountPath, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_session->editSpec([&](SetupSpec &spec) { spec.mount.path = text.trimmed(); });
+        m_spec->editSpec([&](SetupSpec &spec) { spec.mount.path = text.trimmed(); });
     });
     connect(m_webServer, &QComboBox::currentIndexChanged, this, [this]() {
         if (m_loading)
             return;
         const auto server = WebSpec::Server(m_webServer->currentData().toInt());
-        m_session->editSpec([&](SetupSpec &spec) { spec.web.server = server; });
+        m_spec->editSpec([&](SetupSpec &spec) { spec.web.server = server; });
     });
     connect(m_acknowledge, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_loading)
-            m_session->editSpec(
-                [&](SetupSpec &spec) { spec.volume.acknowledgeSplitBrainRisk = on; });
+            m_spec->editSpec([&](SetupSpec &spec) { spec.volume.acknowledgeSplitBrainRisk = on; });
     });
-    connect(session, &SetupSession::specChanged, this, [this]() {
+    connect(spec, &SpecModel::changed, this, [this]() {
         showProblems();
         emit completeChanged();
     });
@@ -96,7 +95,7 @@ VolumePage::VolumePage(SetupSession *session, QWidget *parent)
 void VolumePage::initializePage()
 {
     m_loading = true;
-    const SetupSpec &spec = m_session->spec();
+    const SetupSpec &spec = m_spec->spec();
     m_name->setText(spec.volume.name);
     m_mountPath->setText(spec.mount.path);
     m_webServer->setCurrentIndex(m_webServer->findData(int(spec.web.server)));
@@ -107,16 +106,15 @@ void VolumePage::initializePage()
 
 void VolumePage::showProblems()
 {
-    m_nameError->setMessage(m_session->problemFor(QStringLiteral("volume.name")));
-    m_mountError->setMessage(m_session->problemFor(QStringLiteral("mount.path")));
-    QString web = m_session->problemFor(QStringLiteral("web.testFile"));
+    m_nameError->setMessage(m_spec->problem(SpecModel::Field::VolumeName));
+    m_mountError->setMessage(m_spec->problem(SpecModel::Field::MountPath));
+    QString web = m_spec->problem(SpecModel::Field::WebTestFile);
     if (web.isEmpty())
-        web = m_session->problemFor(QStringLiteral("web.testContent"));
+        web = m_spec->problem(SpecModel::Field::WebTestContent);
     m_webError->setMessage(web);
 }
 
 bool VolumePage::isComplete() const
 {
-    return m_session->isValidUnder(
-        {QStringLiteral("volume."), QStringLiteral("mount."), QStringLiteral("web.")});
+    return m_spec->isValid(SpecModel::volumeFields());
 }

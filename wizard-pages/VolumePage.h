@@ -6,7 +6,7 @@ class FieldError;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class SetupSession;
+class SpecModel;
 
 // Page 5: the replicated volume (name), where it is mounted on both servers, which web server
 // serves it, and the administrator's acknowledgement of the replica-2 split-brain risk.
@@ -14,7 +14,7 @@ class VolumePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit VolumePage(SetupSession *session, QWidget *parent = nullptr);
+    explicit VolumePage(SpecModel *spec, QWidget *parent = nullptr);
 
     QCheckBox *acknowledgement() const { return m_acknowledge; }
     void initializePage() override;
@@ -23,7 +23,7 @@ public:
 private:
     void showProblems();
 
-    SetupSession *m_session;
+    SpecModel *m_spec;
     QLineEdit *m_name;
     QLineEdit *m_mountPath;
     QComboBox *m_webServer;

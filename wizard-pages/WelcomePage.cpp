@@ -2,9 +2,10 @@
 
 #include "FieldError.h"
 #include "PageId.h"
+#include "session/ConnectionModel.h"
 #include "session/DemoPair.h"
 #include "session/DemoStarter.h"
-#include "session/SetupSession.h"
+#include "session/SpecModel.h"
 
 #include <QButtonGroup>
 #include <QFileDialog>
@@ -28,9 +29,10 @@ QLabel *hint(const QString &text)
 }
 } // namespace
 
-WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
+WelcomePage::WelcomePage(SpecModel *spec, ConnectionModel *connection, QWidget *parent)
     : QWizardPage(parent)
-    , m_session(session)
+    , m_spec(spec)
+    , m_connection(connection)
     , m_newSetup(new QRadioButton(tr("&Set up a new highly available pair")))
     , m_healthCheck(new QRadioButton(tr("&Check the health of an existing pair")))
     , m_failoverDrill(new QRadioButton(tr("Test &failover of an existing pair")))
@@ -207,17 +209,17 @@ bool WelcomePage::validatePage()
     QString error;
     switch (choice()) {
     case Choice::OpenSpec:
-        if (!m_session->openSpec(m_specFile->text().trimmed(), &error)) {
+        if (!m_spec->openSpec(m_specFile->text().trimmed(), &error)) {
             m_specError->setMessage(error);
             return false;
         }
         return true;
     case Choice::DemoPair:
-        if (!m_session->openSpec(DemoPair::specPath(), &error)) {
+        if (!m_spec->openSpec(DemoPair::specPath(), &error)) {
             m_specError->setMessage(error);
             return false;
         }
-        m_session->setKnownHostsPath(DemoPair::knownHostsPath());
+        m_connection->setKnownHostsPath(DemoPair::knownHostsPath());
         return true;
     default:
         return true;

@@ -8,7 +8,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
-class SetupSession;
+class ConnectionModel;
+class SpecModel;
 
 // First page: what the administrator wants to do. Opening a saved spec or the demo pair loads
 // it into the session here, so every later page starts filled in.
@@ -18,7 +19,7 @@ class WelcomePage : public QWizardPage
 public:
     enum class Choice { NewSetup, HealthCheck, FailoverDrill, OpenSpec, DemoPair };
 
-    explicit WelcomePage(SetupSession *session, QWidget *parent = nullptr);
+    WelcomePage(SpecModel *spec, ConnectionModel *connection, QWidget *parent = nullptr);
     Choice choice() const;
     void setChoice(Choice choice);
     void setSpecFile(const QString &path);
@@ -32,7 +33,8 @@ private:
     void browseSpec();
     void startDemo();
 
-    SetupSession *m_session;
+    SpecModel *m_spec;
+    ConnectionModel *m_connection;
     QRadioButton *m_newSetup;
     QRadioButton *m_healthCheck;
     QRadioButton *m_failoverDrill;

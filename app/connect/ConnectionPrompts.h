@@ -1,7 +1,5 @@
 #pragma once
 
-#include "SshSecretKind.h"
-
 #include <QMetaType>
 #include <QString>
 
@@ -21,16 +19,18 @@ struct HostKeyPrompt
 // A server needs a secret: the login password, the key's passphrase or the sudo password.
 struct SecretPrompt
 {
+    enum class Kind { LoginPassword, KeyPassphrase, SudoPassword };
+
     int server = -1;
     QString serverName;
     QString prompt;         // the server's own prompt text, if any
     int failedAttempts = 0; // > 0: the previous answer was not accepted
 
-    bool isKeyPassphrase() const { return kind == SshSecretKind::KeyPassphrase; }
-    bool isSudoPassword() const { return kind == SshSecretKind::SudoPassword; }
-    bool isLoginPassword() const { return kind == SshSecretKind::Password; }
+    Kind kind = Kind::LoginPassword;
 
-    SshSecretKind kind = SshSecretKind::Password; // for the engine; pages use the three above
+    bool isKeyPassphrase() const { return kind == Kind::KeyPassphrase; }
+    bool isSudoPassword() const { return kind == Kind::SudoPassword; }
+    bool isLoginPassword() const { return kind == Kind::LoginPassword; }
 };
 
 Q_DECLARE_METATYPE(HostKeyPrompt)

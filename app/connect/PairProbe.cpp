@@ -71,7 +71,10 @@ PairProbe::PairProbe(const SetupSpec &spec, const PairConnector::Policy &policy,
                 question.serverName = m_spec.servers.value(server).name;
                 question.prompt = prompt;
                 question.failedAttempts = failedAttempts;
-                question.kind = kind;
+                question.kind =
+                    kind == SshSecretKind::KeyPassphrase  ? SecretPrompt::Kind::KeyPassphrase
+                    : kind == SshSecretKind::SudoPassword ? SecretPrompt::Kind::SudoPassword
+                                                          : SecretPrompt::Kind::LoginPassword;
                 emit secretNeeded(question);
             });
 }

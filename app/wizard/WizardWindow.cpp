@@ -12,8 +12,11 @@
 #include "VolumePage.h"
 #include "WelcomePage.h"
 #include "run/PlanRunner.h"
+#include "session/ConnectionModel.h"
 #include "session/RecentSpec.h"
+#include "session/RunModel.h"
 #include "session/SetupSession.h"
+#include "session/SpecModel.h"
 
 #include <QIcon>
 #include <QMessageBox>
@@ -34,19 +37,20 @@ WizardWindow::WizardWindow(QWidget *parent)
     SetupSpec last;
     QString lastPath;
     if (RecentSpec::restore(&last, &lastPath))
-        m_session->setSpec(last);
+        m_session->spec()->setSpec(last);
 
-    auto *welcome = new WelcomePage(m_session, this);
+    SpecModel *spec = m_session->spec();
+    auto *welcome = new WelcomePage(spec, m_session->connection(), this);
     if (!lastPath.isEmpty())
         welcome->setSpecFile(lastPath);
     setPage(WelcomePageId, welcome);
-    setPage(ServersPageId, new ServersPage(m_session, this));
-    setPage(ConnectivityPageId, new ConnectivityPage(m_session, this));
-    setPage(DisksPageId, new DisksPage(m_session, this));
-    setPage(VolumePageId, new VolumePage(m_session, this));
-    setPage(ReviewPageId, new ReviewPage(m_session, this));
-    setPage(RunPageId, new RunPage(m_session, this));
-    setPage(ResultPageId, new ResultPage(m_session, this));
+    setPage(ServersPageId, new ServersPage(spec, m_session->connection(), this));
+    setPage(ConnectivityPageId, new ConnectivityPage(m_session->connection(), this));
+    setPage(DisksPageId, new DisksPage(spec, m_session->plan(), this));
+    setPage(VolumePageId, new VolumePage(spec, this));
+    setPage(ReviewPageId, new ReviewPage(spec, m_session->plan(), this));
+    setPage(RunPageId, new RunPage(spec, m_session->run(), this));
+    setPage(ResultPageId, new ResultPage(spec, m_session->run(), this));
 
     // Welcome → "Check the health of an existing pair": the dashboard checks the pair of the
     // session's spec (opened, remembered, or given with --spec) when it is shown.
@@ -54,7 +58,7 @@ WizardWindow::WizardWindow(QWidget *parent)
     setPage(HealthPageId, health);
     connect(this, &QWizard::currentIdChanged, this, [this, health](int id) {
         if (id == HealthPageId) {
-            health->setSpec(m_session->spec(), m_session->knownHostsPath());
+            health->setSpec(m_session->spec()->spec(), m_session->connection()->knownHostsPath());
             health->refresh();
         }
     });
@@ -63,7 +67,7 @@ WizardWindow::WizardWindow(QWidget *parent)
     setPage(FailoverDrillPageId, drill);
     connect(this, &QWizard::currentIdChanged, this, [this, drill](int id) {
         if (id == FailoverDrillPageId)
-            drill->setSpec(m_session->spec(), m_session->knownHostsPath());
+            drill->setSpec(m_session->spec()->spec(), m_session->connection()->knownHostsPath());
     });
     resize(1000, 720);
 }
@@ -71,7 +75,7 @@ WizardWindow::WizardWindow(QWidget *parent)
 bool WizardWindow::openSpec(const QString &path, QString *error)
 {
     QString message;
-    if (!m_session->openSpec(path, &message)) {
+    if (!m_session->spec()->openSpec(path, &message)) {
         if (error)
             *error = message;
         return false;
@@ -92,7 +96,7 @@ void WizardWindow::reject()
         drill->cancelDrill();
         return;
     }
-    PlanRunner *runner = m_session->runner();
+    PlanRunner *runner = m_session->run()->runner();
     if (!runner || !runner->isRunning()) {
         QWizard::reject();
         return;
@@ -124,5 +128,5 @@ void WizardWindow::reject()
 
 void WizardWindow::setKnownHostsPath(const QString &path)
 {
-    m_session->setKnownHostsPath(path);
+    m_session->connection()->setKnownHostsPath(path);
 }

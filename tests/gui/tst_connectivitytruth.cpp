@@ -11,8 +11,12 @@
 #include "WizardWindow.h"
 
 #include "connect/PairProbe.h"
+#include "session/ConnectionModel.h"
+#include "session/PlanModel.h"
 #include "session/RecentSpec.h"
+#include "session/RunModel.h"
 #include "session/SetupSession.h"
+#include "session/SpecModel.h"
 #include "spec/SpecJson.h"
 
 #include <QAbstractButton>
@@ -62,8 +66,8 @@ private:
         auto *connectivity = qobject_cast<ConnectivityPage *>(window.currentPage());
         if (!connectivity || !QTest::qWaitFor(
                                  [&] {
-                                     return window.session()->probe() &&
-                                            window.session()->probe()->isFinished();
+                                     return window.session()->connection()->probe() &&
+                                            window.session()->connection()->probe()->isFinished();
                                  },
                                  90000))
             return nullptr;
@@ -104,7 +108,7 @@ private slots:
         WizardWindow window;
         ConnectivityPage *connectivity = connect(window, m_lab);
         QVERIFY(connectivity);
-        PairProbe *probe = window.session()->probe();
+        PairProbe *probe = window.session()->connection()->probe();
         QVERIFY(probe->isReady()); // not checked is no failure: the wizard may go on
         QTRY_VERIFY(connectivity->isComplete());
         for (int i = 0; i < 2; ++i) {
@@ -165,8 +169,8 @@ private slots:
         name->selectAll();
         QTest::keyClick(name, Qt::Key_Backspace);
         QTest::keyClicks(name, QStringLiteral("clash"));
-        QCOMPARE(session->spec().volume.name, QStringLiteral("clash"));
-        QVERIFY(session->factsAreStale());
+        QCOMPARE(session->spec()->spec().volume.name, QStringLiteral("clash"));
+        QVERIFY(session->plan()->factsAreStale());
         QTest::mouseClick(volume->acknowledgement(), Qt::LeftButton, {},
                           QPoint(8, volume->acknowledgement()->height() / 2));
         QTRY_VERIFY(volume->isComplete());
@@ -175,12 +179,12 @@ private slots:
         // Review reads the facts again for the new name and refuses: nothing can run.
         auto *review = qobject_cast<ReviewPage *>(window.currentPage());
         QVERIFY(review);
-        QTRY_VERIFY_WITH_TIMEOUT(!session->isPlanning(), 90000);
-        const QString problems = session->planProblems().join(QLatin1Char('\n'));
+        QTRY_VERIFY_WITH_TIMEOUT(!session->plan()->isPlanning(), 90000);
+        const QString problems = session->plan()->planProblems().join(QLatin1Char('\n'));
         QVERIFY2(problems.contains(QLatin1String("A volume named clash already exists")),
                  qPrintable(problems));
-        QVERIFY(!session->isPlanReady());
-        QVERIFY(!session->factsAreStale()); // read again, for "clash"
+        QVERIFY(!session->plan()->isPlanReady());
+        QVERIFY(!session->plan()->factsAreStale()); // read again, for "clash"
         QVERIFY(!review->isComplete());
         QVERIFY(!window.button(QWizard::CommitButton)->isEnabled());
         QCoreApplication::processEvents();

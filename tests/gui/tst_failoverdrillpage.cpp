@@ -6,8 +6,12 @@
 #include "PageId.h"
 #include "WelcomePage.h"
 #include "WizardWindow.h"
+#include "session/ConnectionModel.h"
+#include "session/PlanModel.h"
 #include "session/RecentSpec.h"
+#include "session/RunModel.h"
 #include "session/SetupSession.h"
+#include "session/SpecModel.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -55,7 +59,7 @@ private slots:
     void reachedFromWelcome()
     {
         WizardWindow window;
-        window.session()->setSpec(pairSpec());
+        window.session()->spec()->setSpec(pairSpec());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *welcome = qobject_cast<WelcomePage *>(window.currentPage());
@@ -80,7 +84,7 @@ private slots:
     void asksBeforeStarting()
     {
         WizardWindow window;
-        window.session()->setSpec(pairSpec());
+        window.session()->spec()->setSpec(pairSpec());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         qobject_cast<WelcomePage *>(window.currentPage())

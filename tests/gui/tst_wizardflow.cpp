@@ -19,8 +19,12 @@
 #include "plan/ScriptExporter.h"
 #include "plan/StepCommand.h"
 #include "run/RunLog.h"
+#include "session/ConnectionModel.h"
+#include "session/PlanModel.h"
 #include "session/RecentSpec.h"
+#include "session/RunModel.h"
 #include "session/SetupSession.h"
+#include "session/SpecModel.h"
 #include "spec/SpecJson.h"
 
 #include "SshHostKey.h"
@@ -164,7 +168,7 @@ private slots:
             auth->setCurrentIndex(auth->findData(int(SshSpec::Auth::Key)));
             type(form, QStringLiteral("ssh.identityFile"), s.ssh.identityFile);
         }
-        QCOMPARE(session->spec().servers.at(1).privateAddress,
+        QCOMPARE(session->spec()->spec().servers.at(1).privateAddress,
                  m_labSpec.servers.at(1).privateAddress);
         QTRY_VERIFY(servers->isComplete());
         shoot(&window, QStringLiteral("02-servers"));
@@ -237,7 +241,7 @@ private slots:
             QVERIFY(picker->formatBox()->isChecked());
         }
         QTRY_VERIFY(disks->isComplete());
-        QVERIFY(session->destructiveConfirmed());
+        QVERIFY(session->plan()->destructiveConfirmed());
         shoot(&window, QStringLiteral("04-disks"));
         clickNext(window);
 
@@ -248,7 +252,7 @@ private slots:
         QTest::mouseClick(volume->acknowledgement(), Qt::LeftButton, {},
                           QPoint(8, volume->acknowledgement()->height() / 2));
         QTRY_VERIFY(volume->isComplete());
-        QVERIFY(session->spec().volume.acknowledgeSplitBrainRisk);
+        QVERIFY(session->spec()->spec().volume.acknowledgeSplitBrainRisk);
         shoot(&window, QStringLiteral("05-volume"));
         clickNext(window);
 
@@ -257,9 +261,10 @@ private slots:
         auto *review = qobject_cast<ReviewPage *>(window.currentPage());
         QVERIFY(review);
         QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 60000);
-        const Plan plan = session->planResult().plan;
+        const Plan plan = session->plan()->planResult().plan;
         QVERIFY(plan.size() > 10);
-        QCOMPARE(review->planView()->toPlainText(), PlanText::toText(session->spec(), plan));
+        QCOMPARE(review->planView()->toPlainText(),
+                 PlanText::toText(session->spec()->spec(), plan));
         QCOMPARE(review->stepTree()->topLevelItemCount(), 2);
         shoot(&window, QStringLiteral("06-review"));
         clickNext(window);
@@ -320,9 +325,9 @@ private slots:
 
         // One source of commands: every command the runner sent is the step's text through
         // StepCommand::remoteLine, and the exported script holds each of them verbatim.
-        const QString script = session->exportScript();
+        const QString script = session->plan()->exportScript();
         int commands = 0;
-        for (const RunLog::Entry &entry : session->runLog()->entries()) {
+        for (const RunLog::Entry &entry : session->run()->runLog()->entries()) {
             const Step &step = plan.steps().at(entry.step);
             const QString text = entry.phase == StepPhase::Check   ? step.check
                                  : entry.phase == StepPhase::Apply ? step.apply
@@ -382,7 +387,8 @@ private slots:
         QCOMPARE(spec.servers.at(1).publicAddress, m_labSpec.servers.at(1).publicAddress);
         QVERIFY(spec.volume.acknowledgeSplitBrainRisk);
         WizardWindow window;
-        QCOMPARE(window.session()->spec().servers.at(0).ssh.host, m_labSpec.servers.at(0).ssh.host);
+        QCOMPARE(window.session()->spec()->spec().servers.at(0).ssh.host,
+                 m_labSpec.servers.at(0).ssh.host);
     }
 
     // A known_hosts that records another key for server02 (a reinstalled server, or someone in
@@ -450,7 +456,7 @@ private slots:
         type(servers->form(0), QStringLiteral("ssh.user"), QStringLiteral("labadmin"));
         auto *auth = servers->form(0)->findChild<QComboBox *>(QStringLiteral("ssh.auth"));
         auth->setCurrentIndex(auth->findData(int(SshSpec::Auth::Password)));
-        QCOMPARE(window.session()->spec().servers.at(0).ssh.auth, SshSpec::Auth::Password);
+        QCOMPARE(window.session()->spec()->spec().servers.at(0).ssh.auth, SshSpec::Auth::Password);
         clickNext(window);
         auto *connectivity = qobject_cast<ConnectivityPage *>(window.currentPage());
         QVERIFY(connectivity);
@@ -482,7 +488,7 @@ private slots:
         QCOMPARE(connectivity->chain(0)->detail(ConnectionCheck::Privileges),
                  QStringLiteral("sudo with the password"));
         // The password is nowhere in the spec the wizard remembers.
-        QVERIFY(!SpecJson::toJson(window.session()->spec()).contains(password.toUtf8()));
+        QVERIFY(!SpecJson::toJson(window.session()->spec()->spec()).contains(password.toUtf8()));
     }
 };
 

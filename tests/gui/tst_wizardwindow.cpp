@@ -1,14 +1,23 @@
+#include "CheckChainView.h"
+#include "ConnectivityPage.h"
+#include "DiskPicker.h"
+#include "DisksPage.h"
 #include "FieldError.h"
 #include "HealthDashboardPage.h"
+#include "RunPage.h"
 #include "ServerForm.h"
 #include "ServersPage.h"
 #include "VolumePage.h"
 #include "WelcomePage.h"
 #include "WizardWindow.h"
+#include "session/ConnectionModel.h"
 #include "session/DemoPair.h"
 #include "session/DemoStarter.h"
+#include "session/PlanModel.h"
 #include "session/RecentSpec.h"
+#include "session/RunModel.h"
 #include "session/SetupSession.h"
+#include "session/SpecModel.h"
 
 #include "TranslationLoader.h"
 
@@ -40,6 +49,18 @@ class TestWizardWindow : public QObject
         QAbstractButton *button = window.button(QWizard::NextButton);
         QVERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    // The window shown on the servers page of a spec of tests/data/core; null if it cannot be.
+    static ServersPage *showServersPage(WizardWindow &window, const char *specFile)
+    {
+        if (!window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/%1").arg(specFile)))
+            return nullptr;
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        next(window);
+        return qobject_cast<ServersPage *>(window.currentPage());
     }
 
 private slots:
@@ -157,19 +178,15 @@ private slots:
         auto *servers = qobject_cast<ServersPage *>(window.currentPage());
         QVERIFY(servers);
         QCOMPARE(servers->form(1)->findChild<QLineEdit *>(QStringLiteral("publicAddress"))->text(),
-                 window.session()->spec().servers.at(1).publicAddress);
-        QVERIFY(!window.session()->spec().servers.at(1).publicAddress.isEmpty());
+                 window.session()->spec()->spec().servers.at(1).publicAddress);
+        QVERIFY(!window.session()->spec()->spec().servers.at(1).publicAddress.isEmpty());
         QVERIFY(servers->isComplete());
     }
 
     void showsEachFieldsProblemAndKeepsNextOff()
     {
         WizardWindow window;
-        QVERIFY(window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/lab-pair.json")));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        next(window);
-        auto *servers = qobject_cast<ServersPage *>(window.currentPage());
+        ServersPage *servers = showServersPage(window, "lab-pair.json");
         QVERIFY(servers);
         QVERIFY(window.button(QWizard::NextButton)->isEnabled());
         auto *address = servers->form(1)->findChild<QLineEdit *>(QStringLiteral("privateAddress"));
@@ -184,13 +201,14 @@ private slots:
                 shown << error->text();
         }
         QCOMPARE(shown.size(), 1);
-        QCOMPARE(shown.first(), window.session()->problemFor("servers[1].privateAddress"));
+        QCOMPARE(shown.first(),
+                 window.session()->spec()->problem(SpecModel::Field::PrivateAddress, 1));
         QVERIFY(window.grab().save(m_shots + QStringLiteral("/02b-servers-field-error.png")));
         // A second server with the first one's name is named as such.
         auto *name = servers->form(1)->findChild<QLineEdit *>(QStringLiteral("name"));
         name->selectAll();
-        QTest::keyClicks(name, window.session()->spec().servers.at(0).name);
-        QVERIFY(!window.session()->problemFor("servers[1].name").isEmpty());
+        QTest::keyClicks(name, window.session()->spec()->spec().servers.at(0).name);
+        QVERIFY(!window.session()->spec()->problem(SpecModel::Field::Name, 1).isEmpty());
         address->selectAll();
         QTest::keyClicks(address, QStringLiteral("10.3.0.45"));
         name->selectAll();
@@ -198,15 +216,71 @@ private slots:
         QTRY_VERIFY(window.button(QWizard::NextButton)->isEnabled());
     }
 
+    // Typing into a field validates the spec once (it was 36 times per keystroke before the
+    // spec model kept its problems), however many widgets show them.
+    void oneKeystrokeValidatesTheSpecOnce()
+    {
+        WizardWindow window;
+        ServersPage *servers = showServersPage(window, "lab-pair.json");
+        QVERIFY(servers);
+        auto *address = servers->form(1)->findChild<QLineEdit *>(QStringLiteral("privateAddress"));
+        address->setFocus();
+        const int before = window.session()->spec()->validationCount();
+        QTest::keyClick(address, Qt::Key_X);
+        QCOMPARE(window.session()->spec()->validationCount() - before, 1);
+        QVERIFY(!window.session()->spec()->problem(SpecModel::Field::PrivateAddress, 1).isEmpty());
+    }
+
+    // The pages build one column per server of the spec: three servers, three columns (no
+    // server is contacted: only the pages are built and shown).
+    void eachServerHasItsOwnColumn()
+    {
+        WizardWindow window;
+        ServersPage *servers = showServersPage(window, "three-servers.json");
+        QVERIFY(servers);
+        QCOMPARE(servers->formCount(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(servers->form(i)->isVisible());
+            QCOMPARE(servers->form(i)->findChild<QLineEdit *>(QStringLiteral("name"))->text(),
+                     QStringLiteral("server0%1").arg(i + 1));
+            if (i > 0) // side by side
+                QVERIFY(servers->form(i)->x() > servers->form(i - 1)->x());
+        }
+        QVERIFY(servers->isComplete());
+        QVERIFY(window.grab().save(m_shots + QStringLiteral("/three-02-servers.png")));
+
+        const auto shoot = [&](QWidget *page, const QString &name) {
+            page->resize(window.currentPage()->size());
+            page->show();
+            QVERIFY(page->grab().save(m_shots + name));
+            page->hide();
+        };
+        auto *connectivity =
+            qobject_cast<ConnectivityPage *>(window.page(WizardWindow::ConnectivityPageId));
+        QCOMPARE(connectivity->chainCount(), 3);
+        QCOMPARE(connectivity->chain(2)->title(), QStringLiteral("server03"));
+        auto *disks = qobject_cast<DisksPage *>(window.page(WizardWindow::DisksPageId));
+        QCOMPARE(disks->pickerCount(), 3);
+        disks->initializePage();
+        QCOMPARE(disks->picker(2)->title(), QStringLiteral("server03"));
+        shoot(disks, QStringLiteral("/three-04-disks.png"));
+        auto *run = qobject_cast<RunPage *>(window.page(WizardWindow::RunPageId));
+        QCOMPARE(run->logCount(), 3);
+
+        // Back to two: the third column goes.
+        QVERIFY(window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/lab-pair.json")));
+        QCOMPARE(servers->formCount(), 2);
+        QCOMPARE(connectivity->chainCount(), 2);
+        QCOMPARE(disks->pickerCount(), 2);
+        QCOMPARE(run->logCount(), 2);
+    }
+
     // Tab walks the fields of a server in the order they are shown.
     void tabFollowsTheFormOrder()
     {
         WizardWindow window;
-        QVERIFY(window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/lab-pair.json")));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        next(window);
-        auto *servers = qobject_cast<ServersPage *>(window.currentPage());
+        ServersPage *servers = showServersPage(window, "lab-pair.json");
+        QVERIFY(servers);
         QWidget *field = servers->form(0)->firstField();
         field->setFocus();
         QTRY_VERIFY(field->hasFocus());
@@ -222,12 +296,12 @@ private slots:
     // The volume page: the acknowledgement is what lets the setup go on.
     void theSplitBrainAcknowledgementIsRequired()
     {
-        SetupSession session;
-        VolumePage page(&session);
+        SpecModel spec;
+        VolumePage page(&spec);
         page.initializePage();
         QVERIFY(!page.isComplete());
         page.acknowledgement()->setChecked(true);
-        QVERIFY(session.spec().volume.acknowledgeSplitBrainRisk);
+        QVERIFY(spec.spec().volume.acknowledgeSplitBrainRisk);
         QVERIFY(page.isComplete());
         page.acknowledgement()->setChecked(false);
         QVERIFY(!page.isComplete());
@@ -249,8 +323,8 @@ private slots:
         next(window);
         QCOMPARE(window.currentPage()->title(), QStringLiteral("Server"));
         QVERIFY(window.grab().save(m_shots + QStringLiteral("/de-02-servers.png")));
-        SetupSession session;
-        VolumePage volume(&session);
+        SpecModel spec;
+        VolumePage volume(&spec);
         volume.initializePage();
         volume.resize(window.currentPage()->size());
         QVERIFY(volume.grab().save(m_shots + QStringLiteral("/de-05-volume.png")));

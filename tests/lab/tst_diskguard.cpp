@@ -3,7 +3,11 @@
 #include "connect/PairProbe.h"
 #include "plan/ShellQuote.h"
 #include "run/PlanRunner.h"
+#include "session/ConnectionModel.h"
+#include "session/PlanModel.h"
+#include "session/RunModel.h"
 #include "session/SetupSession.h"
+#include "session/SpecModel.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -35,43 +39,45 @@ class TestDiskGuard : public QObject
     bool connect(SetupSession &session)
     {
         QString error;
-        if (!session.openSpec(m_lab.specPath(), &error)) {
+        if (!session.spec()->openSpec(m_lab.specPath(), &error)) {
             qWarning("%s", qPrintable(error));
             return false;
         }
-        session.editSpec([](SetupSpec &spec) { spec.volume.acknowledgeSplitBrainRisk = true; });
-        session.setKnownHostsPath(m_lab.knownHostsPath());
-        PairProbe *probe = session.startProbe();
-        QSignalSpy finished(probe, &PairProbe::finished);
+        session.spec()->editSpec(
+            [](SetupSpec &spec) { spec.volume.acknowledgeSplitBrainRisk = true; });
+        session.connection()->setKnownHostsPath(m_lab.knownHostsPath());
+        QSignalSpy finished(session.connection(), &ConnectionModel::finished);
+        session.connection()->startChecks();
         return finished.wait(120000) && finished.first().first().toBool();
     }
 
     void chooseAsThePageDoes(SetupSession &session, int server)
     {
-        const DiskCandidate disk = session.diskCandidates(server).value(0);
-        session.setFormatConfirmed(server, true);
-        session.setWipeTyped(server, disk.needsTypedConfirmation() ? disk.device : QString());
+        const DiskCandidate disk = session.plan()->diskCandidates(server).value(0);
+        session.plan()->setFormatConfirmed(server, true);
+        session.plan()->setWipeTyped(server,
+                                     disk.needsTypedConfirmation() ? disk.device : QString());
     }
 
     bool plan(SetupSession &session)
     {
-        QSignalSpy ready(&session, &SetupSession::planReady);
-        session.preparePlan();
+        QSignalSpy ready(session.plan(), &PlanModel::planReady);
+        session.plan()->preparePlan();
         if (ready.isEmpty() && !ready.wait(120000))
             return false;
-        if (!session.isPlanReady())
-            qWarning("not ready: %s", qPrintable(session.planProblems().join('\n')));
-        return session.isPlanReady();
+        if (!session.plan()->isPlanReady())
+            qWarning("not ready: %s", qPrintable(session.plan()->planProblems().join('\n')));
+        return session.plan()->isPlanReady();
     }
 
     RunResult run(SetupSession &session)
     {
-        QSignalSpy finished(&session, &SetupSession::runFinished);
-        if (!session.startRun() || !finished.wait(600000)) {
+        QSignalSpy finished(session.run(), &RunModel::runFinished);
+        if (!session.run()->startRun() || !finished.wait(600000)) {
             // Seen once per full clean-clone run and never alone: show where the run stands.
-            if (session.runLog())
+            if (session.run()->runLog())
                 qWarning("the run did not finish; its log so far:\n%s",
-                         qPrintable(session.runLog()->toText()));
+                         qPrintable(session.run()->runLog()->toText()));
             RunResult none;
             none.outcome = RunResult::Outcome::Refused;
             none.message = QStringLiteral("the run did not start or did not finish");
@@ -87,15 +93,42 @@ private slots:
         QCOMPARE(m_lab.lab({QStringLiteral("fresh")}), 0);
     }
 
+    // The facts were read by the checks for /dev/vdb; another disk chosen afterwards is read
+    // before planning (and so is the first one again), never planned from the old facts.
+    void aDiskChosenAfterTheChecksIsReadBeforePlanning()
+    {
+        SetupSession session;
+        QVERIFY(connect(session));
+        QVERIFY(session.plan()->facts().at(0).disk.exists);
+        chooseAsThePageDoes(session, 0);
+        chooseAsThePageDoes(session, 1);
+        session.spec()->editSpec(
+            [](SetupSpec &spec) { spec.servers[0].disk = QStringLiteral("/dev/vdz"); });
+        QVERIFY(session.plan()->factsAreStale());
+        QVERIFY(!plan(session));
+        QCOMPARE(session.plan()->factsRereadCount(), 1);
+        QVERIFY(!session.plan()->factsAreStale());
+        QVERIFY(!session.plan()->facts().at(0).disk.exists);
+        const QString problems = session.plan()->planProblems().join('\n');
+        QVERIFY2(problems.contains(QLatin1String("The disk /dev/vdz does not exist.")),
+                 qPrintable(problems));
+
+        session.spec()->editSpec(
+            [](SetupSpec &spec) { spec.servers[0].disk = QStringLiteral("/dev/vdb"); });
+        QVERIFY(plan(session));
+        QCOMPARE(session.plan()->factsRereadCount(), 2);
+        QVERIFY(session.plan()->facts().at(0).disk.exists);
+    }
+
     void aTickedBlankDiskThatGainsASignatureIsNotWiped()
     {
         SetupSession session;
         QVERIFY(connect(session));
-        QCOMPARE(session.diskCandidates(0).value(0).use, DiskCandidate::Use::Blank);
+        QCOMPARE(session.plan()->diskCandidates(0).value(0).use, DiskCandidate::Use::Blank);
         chooseAsThePageDoes(session, 0);
         chooseAsThePageDoes(session, 1);
-        QVERIFY(session.destructiveConfirmed());
-        QVERIFY(session.wipes().isEmpty()); // a tick is no wipe
+        QVERIFY(session.plan()->destructiveConfirmed());
+        QVERIFY(session.plan()->wipes().isEmpty()); // a tick is no wipe
         QVERIFY(plan(session));
 
         // Between the check and the run, someone makes a file system on server01's disk.
@@ -120,18 +153,18 @@ private slots:
             node0("mkfs.ext4 -q -F /dev/vdb && blkid -p -s UUID -o value /dev/vdb");
         SetupSession session;
         QVERIFY(connect(session));
-        QCOMPARE(session.diskCandidates(0).value(0).use, DiskCandidate::Use::HoldsData);
+        QCOMPARE(session.plan()->diskCandidates(0).value(0).use, DiskCandidate::Use::HoldsData);
         chooseAsThePageDoes(session, 0);
         chooseAsThePageDoes(session, 1);
         QVERIFY(plan(session));
         // The permission is bound to the disk as the check saw it, with its signature's UUID;
         // the exported script carries the same identity check.
-        QCOMPARE(session.wipes().size(), 1);
-        const WipeRequest wipe = session.wipes().first();
+        QCOMPARE(session.plan()->wipes().size(), 1);
+        const WipeRequest wipe = session.plan()->wipes().first();
         QCOMPARE(wipe.server, QStringLiteral("server01"));
         QVERIFY2(wipe.identity.contains(before), qPrintable(wipe.identity));
-        QCOMPARE(wipe.identity, session.facts().at(0).disk.identity);
-        QVERIFY(session.exportScript().contains(ShellQuote::quote(wipe.identity)));
+        QCOMPARE(wipe.identity, session.plan()->facts().at(0).disk.identity);
+        QVERIFY(session.plan()->exportScript().contains(ShellQuote::quote(wipe.identity)));
 
         // Before the run, the disk gets a new file system: a new signature UUID.
         const QString after =
@@ -154,12 +187,12 @@ private slots:
         const QString uuid = node0("blkid -p -s UUID -o value /dev/vdb");
         SetupSession session;
         QVERIFY(connect(session));
-        QCOMPARE(session.diskCandidates(0).value(0).use, DiskCandidate::Use::HoldsData);
+        QCOMPARE(session.plan()->diskCandidates(0).value(0).use, DiskCandidate::Use::HoldsData);
         chooseAsThePageDoes(session, 0);
         chooseAsThePageDoes(session, 1);
         QVERIFY(plan(session));
-        QVERIFY2(session.wipes().value(0).identity.contains(uuid),
-                 qPrintable(session.wipes().value(0).identity));
+        QVERIFY2(session.plan()->wipes().value(0).identity.contains(uuid),
+                 qPrintable(session.plan()->wipes().value(0).identity));
         const RunResult result = run(session);
         QVERIFY2(result.succeeded(), qPrintable(result.message));
         QCOMPARE(node0("blkid -p -s LABEL -o value /dev/vdb"), QStringLiteral("ghw-brick"));
