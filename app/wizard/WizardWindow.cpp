@@ -1,5 +1,6 @@
 #include "WizardWindow.h"
 
+#include "AdoptPage.h"
 #include "AppInfo.h"
 #include "ConnectivityPage.h"
 #include "DisksPage.h"
@@ -48,13 +49,25 @@ WizardWindow::WizardWindow(QWidget *parent)
     setPage(RunPageId, new RunPage(m_session, this));
     setPage(ResultPageId, new ResultPage(m_session, this));
 
-    // Welcome → "Check the health of an existing pair": the dashboard checks the pair of the
-    // session's spec (opened, remembered, or given with --spec) when it is shown.
+    // Welcome → "Check the health of an existing pair": the pair is adopted from one of its
+    // servers (AdoptPage), and becomes the session's spec, which the dashboard checks when shown.
+    auto *adopt = new AdoptPage(this);
+    setPage(AdoptPageId, adopt);
+    connect(this, &QWizard::currentIdChanged, this, [this, adopt](int id) {
+        if (id == AdoptPageId)
+            adopt->setKnownHostsPath(m_session->knownHostsPath());
+    });
+    connect(adopt, &AdoptPage::pairAdopted, this,
+            [this](const SetupSpec &spec) { m_session->setSpec(spec); });
     auto *health = new HealthDashboardPage(this);
     setPage(HealthPageId, health);
-    connect(this, &QWizard::currentIdChanged, this, [this, health](int id) {
+    connect(this, &QWizard::currentIdChanged, this, [this, health, adopt](int id) {
         if (id == HealthPageId) {
             health->setSpec(m_session->spec(), m_session->knownHostsPath());
+            if (visitedIds().contains(AdoptPageId)) {
+                for (int i = 0; i < m_session->spec().servers.size(); ++i)
+                    health->setSecret(i, adopt->typedSecret(i));
+            }
             health->refresh();
         }
     });
