@@ -146,9 +146,9 @@ rc=$?
 set -e
 [ "$rc" = 1 ] || { cat "$WORK/health.err"; fail "health exited $rc on a pair without server02's fstab line"; }
 [ "$(jq -r .overall "$WORK/health.json")" = degraded ] || fail "health is not degraded"
-jq -e '[.checks[] | select(.id == "fstab" and .server == "server02" and .state == "warn"
+jq -e '[.checks[] | select(.id == "fstab" and .server == "server02" and .state == "fail"
         and (.fixCommands | map(test("var-www /var/www glusterfs")) | any))] | length == 1' \
-  "$WORK/health.json" >/dev/null || fail "no fstab warning with its fix for server02"
+  "$WORK/health.json" >/dev/null || fail "no fstab failure with its fix for server02"
 "$LAB" exec server02 sh -c "echo 'server02-private:/var-www /var/www glusterfs defaults,_netdev 0 0' >> /etc/fstab"
 
 echo "PASS: adopt refused a server without glusterd and a pool without a volume; adopted the" \
