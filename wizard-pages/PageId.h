@@ -1,7 +1,8 @@
 #pragma once
 
 // The wizard's page ids, in the order of the setup (QWizard::setPage). The health dashboard
-// and the failover drill are branches from the welcome page.
+// and the failover drill are branches from the welcome page; the health check starts by adopting
+// a pair (Adopt).
 namespace PageId {
 enum : int {
     Welcome = 0,
@@ -14,5 +15,6 @@ enum : int {
     Result = 7,
     Health = 20,
     FailoverDrill = 21,
+    Adopt = 22,
 };
 } // namespace PageId

@@ -228,8 +228,13 @@ bool WelcomePage::validatePage()
 
 int WelcomePage::nextId() const
 {
-    if (choice() == Choice::HealthCheck)
-        return wizard() && wizard()->page(PageId::Health) ? int(PageId::Health) : -1;
+    if (choice() == Choice::HealthCheck) { // which pair: adopted from one of its servers first
+        for (int id : {int(PageId::Adopt), int(PageId::Health)}) {
+            if (wizard() && wizard()->page(id))
+                return id;
+        }
+        return -1;
+    }
     if (choice() == Choice::FailoverDrill)
         return wizard() && wizard()->page(PageId::FailoverDrill) ? int(PageId::FailoverDrill) : -1;
     return PageId::Servers;

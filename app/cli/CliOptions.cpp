@@ -61,8 +61,9 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
         if (!SecretFiles::parse(value, &secret, error))
             return false;
     }
-    if (parser.isSet(output) && options->command != QLatin1String("export")) {
-        *error = tr("-o/--output is only for the export command.");
+    if (parser.isSet(output) && options->command != QLatin1String("export") &&
+        options->command != QLatin1String("adopt")) {
+        *error = tr("-o/--output is only for the export and adopt commands.");
         return false;
     }
     return true;

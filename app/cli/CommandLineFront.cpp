@@ -1,5 +1,6 @@
 #include "CommandLineFront.h"
 
+#include "AdoptCommand.h"
 #include "AppInfo.h"
 #include "ApplyCommand.h"
 #include "CheckCommand.h"
@@ -15,7 +16,7 @@ namespace {
 const QStringList kCommands = {QStringLiteral("check"),  QStringLiteral("plan"),
                                QStringLiteral("export"), QStringLiteral("apply"),
                                QStringLiteral("health"), QStringLiteral("drill"),
-                               QStringLiteral("demo")};
+                               QStringLiteral("adopt"),  QStringLiteral("demo")};
 } // namespace
 
 QString CommandLineFront::usage()
@@ -35,6 +36,10 @@ QString CommandLineFront::usage()
               "                        NAME (default: the first server) out, shows the other\n"
               "                        serving, brings NAME back, waits for the heal, reports\n"
               "  drill SPEC --restore --server NAME  brings NAME back (after a killed drill)\n"
+              "  adopt [USER@]HOST[:PORT] [-i IDENTITY] [--volume NAME] [-o SPEC]\n"
+              "                        discover an existing pair from one of its servers\n"
+              "                        (read-only) and write its spec (default: stdout);\n"
+              "                        exit 0 found, 1 found with gaps, 2 nothing usable\n"
               "  demo up|down|status   the local demo pair: two servers in namespaces on this\n"
               "                        machine (needs root); up prints its spec and known_hosts\n"
               "\n"
@@ -115,6 +120,8 @@ int CommandLineFront::run(const QStringList &arguments)
         return DemoCommand::run(arguments, out, err);
     if (first == QLatin1String("health")) // parses its own extra option, --no-round-trip
         return HealthCommand::run(arguments, out, err);
+    if (first == QLatin1String("adopt")) // takes a server, not a spec; -i and --volume
+        return AdoptCommand::run(arguments, out, err);
     if (first == QLatin1String("drill")) // parses its own extra options, --server and --restore
         return DrillCommand::run(arguments, out, err);
     CliOptions options;

@@ -1,4 +1,5 @@
 #include "connect/PairProbe.h"
+#include "connect/ConnectorPrompts.h"
 
 #include "connect/PeerNetworkCheck.h"
 #include "facts/FactsGatherer.h"
@@ -41,21 +42,8 @@ PairProbe::PairProbe(const SetupSpec &spec, const PairConnector::Policy &policy,
             [this](int server, const SshHostKey &key) {
                 set(server, ConnectionCheck::HostKey, CheckStatus::NeedsDecision,
                     tr("unknown: %1 %2").arg(key.typeLabel(), key.fingerprint()));
-                HostKeyPrompt prompt;
-                prompt.server = server;
-                prompt.serverName = m_spec.servers.value(server).name;
-                // The key may be a jump host's, on the way to the server (ProxyJump).
-                SshSession *session = m_connector->session(server);
-                const SshEndpoint endpoint = session->hostKeyEndpoint();
-                if (endpoint.host != session->endpoint().host ||
-                    endpoint.effectivePort() != session->endpoint().effectivePort())
-                    prompt.serverName =
-                        tr("%1, on the way to %2").arg(endpoint.displayName(), prompt.serverName);
-                prompt.hostAndPort =
-                    QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.effectivePort());
-                prompt.keyType = key.typeLabel();
-                prompt.fingerprint = key.fingerprint();
-                emit hostKeyDecisionNeeded(prompt);
+                emit hostKeyDecisionNeeded(ConnectorPrompts::hostKey(
+                    m_connector, server, server, m_spec.servers.value(server).name, key));
             });
     connect(m_connector, &PairConnector::secretNeeded, this,
             [this](int server, SshSecretKind kind, const QString &prompt, int failedAttempts) {
@@ -66,16 +54,8 @@ PairProbe::PairProbe(const SetupSpec &spec, const PairConnector::Policy &policy,
                 set(server, check, CheckStatus::NeedsDecision,
                     failedAttempts > 0 ? tr("the password was not accepted")
                                        : tr("waiting for the password"));
-                SecretPrompt question;
-                question.server = server;
-                question.serverName = m_spec.servers.value(server).name;
-                question.prompt = prompt;
-                question.failedAttempts = failedAttempts;
-                question.kind =
-                    kind == SshSecretKind::KeyPassphrase  ? SecretPrompt::Kind::KeyPassphrase
-                    : kind == SshSecretKind::SudoPassword ? SecretPrompt::Kind::SudoPassword
-                                                          : SecretPrompt::Kind::LoginPassword;
-                emit secretNeeded(question);
+                emit secretNeeded(ConnectorPrompts::secret(
+                    server, m_spec.servers.value(server).name, kind, prompt, failedAttempts));
             });
 }
 

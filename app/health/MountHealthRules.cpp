@@ -54,8 +54,10 @@ HealthCheck fstabCheck(const HealthContext &context, const ServerObservation &se
             QStringLiteral("fstab"), server.name, title, HealthCheck::State::Unknown,
             QCoreApplication::translate("MountHealthRules", "/etc/fstab could not be read."));
     } else if (fstab.exitStatus == 1 || fieldsOfFirstLine(fstab.output).size() < 2) {
+        // Not mounted again after a reboot: the pair is degraded (a fail that does not break
+        // the service now), not healthy with a warning.
         check = HealthCheck::make(
-            QStringLiteral("fstab"), server.name, title, HealthCheck::State::Warn,
+            QStringLiteral("fstab"), server.name, title, HealthCheck::State::Fail,
             QCoreApplication::translate("MountHealthRules",
                                         "/etc/fstab has no line for %1: the volume works now "
                                         "but is not mounted again after a reboot.")

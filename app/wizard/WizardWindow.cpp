@@ -1,5 +1,6 @@
 #include "WizardWindow.h"
 
+#include "AdoptPage.h"
 #include "AppInfo.h"
 #include "ConnectivityPage.h"
 #include "DisksPage.h"
@@ -52,13 +53,25 @@ WizardWindow::WizardWindow(QWidget *parent)
     setPage(RunPageId, new RunPage(spec, m_session->run(), this));
     setPage(ResultPageId, new ResultPage(spec, m_session->run(), this));
 
-    // Welcome → "Check the health of an existing pair": the dashboard checks the pair of the
-    // session's spec (opened, remembered, or given with --spec) when it is shown.
+    // Welcome → "Check the health of an existing pair": the pair is adopted from one of its
+    // servers (AdoptPage), and becomes the session's spec, which the dashboard checks when shown.
+    auto *adopt = new AdoptPage(this);
+    setPage(AdoptPageId, adopt);
+    connect(this, &QWizard::currentIdChanged, this, [this, adopt](int id) {
+        if (id == AdoptPageId)
+            adopt->setKnownHostsPath(m_session->connection()->knownHostsPath());
+    });
+    connect(adopt, &AdoptPage::pairAdopted, this,
+            [this](const SetupSpec &spec) { m_session->spec()->setSpec(spec); });
     auto *health = new HealthDashboardPage(this);
     setPage(HealthPageId, health);
-    connect(this, &QWizard::currentIdChanged, this, [this, health](int id) {
+    connect(this, &QWizard::currentIdChanged, this, [this, health, adopt](int id) {
         if (id == HealthPageId) {
             health->setSpec(m_session->spec()->spec(), m_session->connection()->knownHostsPath());
+            if (visitedIds().contains(AdoptPageId)) {
+                for (int i = 0; i < m_session->spec()->spec().servers.size(); ++i)
+                    health->setSecret(i, adopt->typedSecret(i));
+            }
             health->refresh();
         }
     });

@@ -23,6 +23,7 @@ public:
         ResultPageId = PageId::Result,
         HealthPageId = PageId::Health,               // the health dashboard, wired separately
         FailoverDrillPageId = PageId::FailoverDrill, // the failover drill, wired separately
+        AdoptPageId = PageId::Adopt,                 // an existing pair, before its dashboard
     };
 
     explicit WizardWindow(QWidget *parent = nullptr);

@@ -1,3 +1,4 @@
+#include "AdoptPage.h"
 #include "CheckChainView.h"
 #include "ConnectivityPage.h"
 #include "DiskPicker.h"
@@ -141,7 +142,7 @@ private slots:
         QVERIFY(!start->isVisible());
     }
 
-    // Welcome → health check leads to the dashboard, which gets the session's pair.
+    // Welcome → health check asks which pair (adopted from one server), then the dashboard.
     void theHealthBranchLeadsToTheDashboard()
     {
         WizardWindow window;
@@ -150,7 +151,11 @@ private slots:
         auto *welcome = qobject_cast<WelcomePage *>(window.page(WizardWindow::WelcomePageId));
         QVERIFY(welcome);
         welcome->setChoice(WelcomePage::Choice::HealthCheck);
-        QCOMPARE(welcome->nextId(), int(WizardWindow::HealthPageId));
+        QCOMPARE(welcome->nextId(), int(WizardWindow::AdoptPageId));
+        auto *adopt = qobject_cast<AdoptPage *>(window.page(WizardWindow::AdoptPageId));
+        QVERIFY(adopt);
+        QVERIFY(!adopt->isComplete()); // nothing adopted yet
+        QCOMPARE(adopt->nextId(), int(WizardWindow::HealthPageId));
         QVERIFY(qobject_cast<HealthDashboardPage *>(window.page(WizardWindow::HealthPageId)));
     }
 

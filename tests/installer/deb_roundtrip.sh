@@ -197,7 +197,7 @@ gzip -t "$man_file" || fail "$man_file is not valid gzip"
 warnings=$(zcat "$man_file" | groff -man -ww -z 2>&1) || fail "groff failed: $warnings"
 [ -z "$warnings" ] || fail "groff warns about the man page: $warnings"
 man_text=$(zcat "$man_file" | groff -man -Tascii -P-cbou 2>/dev/null)
-for word in check plan export apply health --known-hosts --accept-new-host-keys --secret-file \
+for word in check plan export apply health adopt --volume --known-hosts --accept-new-host-keys --secret-file \
             --wipe --json "EXIT STATUS" "gluster-ha-wizard $version"; do
   grep -qF -- "$word" <<<"$man_text" || fail "the man page does not mention '$word'"
 done

@@ -1,0 +1,63 @@
+#include "adopt/AdoptCommands.h"
+
+#include "plan/ShellTemplate.h"
+#include "plan/StepCommand.h"
+
+namespace {
+QString gluster(const QString &arguments)
+{
+    // -k: a gluster CLI that ignores SIGTERM is killed one second later.
+    return QStringLiteral("LC_ALL=C timeout -k 1 20 gluster --mode=script --timeout=19 %1 --xml")
+        .arg(arguments);
+}
+
+// Only findmnt, getent, grep and pidof: nothing here writes anywhere.
+const char kMemberReport[] = R"BASH(brick=@BRICK@
+printf 'hostname=%s\n' "$(hostname -s 2>/dev/null || hostname)"
+set -- ${SSH_CONNECTION:-}
+printf 'reached=%s\n' "${3:-}"
+for name in @RESOLVE@; do
+  printf 'resolves=%s %s\n' "$name" "$(getent ahostsv4 "$name" 2>/dev/null | awk 'NR == 1 { print $1 }')"
+done
+findmnt -rn -t fuse.glusterfs,glusterfs -o TARGET,SOURCE 2>/dev/null | sed 's/^/mount=/' || true
+findmnt --fstab -rn -t glusterfs,fuse.glusterfs -o TARGET,SOURCE,OPTIONS 2>/dev/null | sed 's/^/fstab=/' || true
+if [ -n "$brick" ]; then
+  findmnt -rn -o TARGET,SOURCE,FSTYPE -T "$brick" 2>/dev/null | sed 's/^/brick_fs=/' || true
+fi
+conf=
+if [ -x /usr/sbin/apache2 ] || command -v apache2ctl >/dev/null 2>&1; then
+  printf 'web=apache\n'; conf=/etc/apache2/sites-enabled
+elif [ -x /usr/sbin/httpd ]; then
+  printf 'web=apache\n'; conf=/etc/httpd/conf
+else
+  printf 'web=none\n'
+fi
+if [ -n "$conf" ]; then
+  grep -RhiE '^[[:space:]]*DocumentRoot[[:space:]]' "$conf" 2>/dev/null |
+    awk '{ gsub(/"/, "", $2); print "docroot=" $2 }' || true
+  if pidof apache2 >/dev/null 2>&1 || pidof httpd >/dev/null 2>&1; then
+    printf 'web_running=yes\n'
+  else
+    printf 'web_running=no\n'
+  fi
+fi
+)BASH";
+} // namespace
+
+QString AdoptCommands::poolList()
+{
+    return gluster(QStringLiteral("pool list"));
+}
+
+QString AdoptCommands::volumeInfo()
+{
+    return gluster(QStringLiteral("volume info"));
+}
+
+QString AdoptCommands::memberReport(const QString &brickPath, const QStringList &resolve)
+{
+    return StepCommand::remoteLine(ShellTemplate(QLatin1String(kMemberReport))
+                                       .set(QStringLiteral("BRICK"), brickPath)
+                                       .setList(QStringLiteral("RESOLVE"), resolve)
+                                       .text());
+}
