@@ -8,7 +8,7 @@
 #include "ServerConnections.h"
 #include "TerminalPrompt.h"
 #include "drill/FailoverDrill.h"
-#include "plan/ShellQuote.h"
+#include "shell/ShellQuote.h"
 
 #include "RemoteText.h"
 #include "SshError.h"

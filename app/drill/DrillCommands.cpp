@@ -1,9 +1,9 @@
 #include "drill/DrillCommands.h"
 
-#include "plan/ShellQuote.h"
-#include "plan/ShellTemplate.h"
-#include "plan/StepCommand.h"
-#include "plan/StepSnippets.h"
+#include "shell/ShellQuote.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepCommand.h"
+#include "shell/StepSnippets.h"
 
 #include <QtGlobal>
 

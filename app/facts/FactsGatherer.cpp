@@ -6,7 +6,7 @@
 #include "SshSession.h"
 #include "facts/FactsOutputParser.h"
 #include "facts/FactsScript.h"
-#include "plan/StepCommand.h"
+#include "shell/StepCommand.h"
 
 FactsGatherer::FactsGatherer(const SetupSpec &spec, const QList<SshSession *> &sessions,
                              QObject *parent)

@@ -1,6 +1,6 @@
 #include "health/HealthCommands.h"
 
-#include "plan/ShellQuote.h"
+#include "shell/ShellQuote.h"
 
 #include <QtGlobal>
 

@@ -2,7 +2,7 @@
 
 #include "health/HealthContext.h"
 #include "health/HealthFixCommands.h"
-#include "plan/ShellQuote.h"
+#include "shell/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QLocale>

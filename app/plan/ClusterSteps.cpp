@@ -1,8 +1,8 @@
 #include "plan/ClusterSteps.h"
 
 #include "plan/FailoverOptions.h"
-#include "plan/ShellTemplate.h"
-#include "plan/StepSnippets.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepSnippets.h"
 
 namespace {
 const char *const kProbeCheck = R"BASH(peers=(@PEERS@)

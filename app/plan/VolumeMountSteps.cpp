@@ -1,7 +1,7 @@
 #include "plan/VolumeMountSteps.h"
 
-#include "plan/ShellTemplate.h"
-#include "plan/StepSnippets.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepSnippets.h"
 
 namespace {
 // Each server mounts from its own private name; the others are the fallback volfile servers.

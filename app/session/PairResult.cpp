@@ -1,11 +1,11 @@
 #include "session/PairResult.h"
 
 #include "gluster/VolumeInfoParser.h"
-#include "plan/ShellQuote.h"
-#include "plan/StepCommand.h"
 #include "plan/VolumeMountSteps.h"
 #include "run/PlanRunner.h"
 #include "run/RunLog.h"
+#include "shell/ShellQuote.h"
+#include "shell/StepCommand.h"
 
 #include "RemoteCommand.h"
 #include "RemoteText.h"

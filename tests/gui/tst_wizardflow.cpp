@@ -17,10 +17,10 @@
 
 #include "plan/PlanText.h"
 #include "plan/ScriptExporter.h"
-#include "plan/StepCommand.h"
 #include "run/RunLog.h"
 #include "session/RecentSpec.h"
 #include "session/SetupSession.h"
+#include "shell/StepCommand.h"
 #include "spec/SpecJson.h"
 
 #include "SshHostKey.h"

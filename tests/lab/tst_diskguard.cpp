@@ -1,9 +1,9 @@
 #include "LabPair.h"
 
 #include "connect/PairProbe.h"
-#include "plan/ShellQuote.h"
 #include "run/PlanRunner.h"
 #include "session/SetupSession.h"
+#include "shell/ShellQuote.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "plan/StepSnippets.h"
+#include "shell/StepSnippets.h"
 
 QString StepSnippets::appendLine()
 {
