@@ -1,5 +1,7 @@
 #include "health/ServerProbe.h"
 
+#include "async/FanOut.h"
+
 #include "gluster/VolumeStatusParser.h"
 
 #include "RemoteCommand.h"
@@ -40,11 +42,18 @@ ServerProbe::ServerProbe(SshSession *session, const HealthCommands &commands,
     , m_commands(commands)
     , m_options(options)
     , m_observation(observation)
-{}
+    , m_commandsRun(new FanOut(this))
+{
+    connect(m_commandsRun, &FanOut::finished, this, &ServerProbe::finished);
+}
+
+bool ServerProbe::isFinished() const
+{
+    return m_commandsRun->isFinished();
+}
 
 void ServerProbe::start()
 {
-    m_started = true;
     m_clock.start();
     ServerObservation &o = *m_observation;
     const QList<QPair<ObservedCommand *, QString>> plan = {
@@ -63,7 +72,10 @@ void ServerProbe::start()
     QList<QPair<ObservedCommand *, QString>> commands = plan;
     if (!m_commands.servedFile().isEmpty())
         commands.append({&o.servedFile, m_commands.servedFile()});
-    m_pending = static_cast<int>(commands.size());
+    m_index.clear();
+    for (const auto &[target, command] : commands)
+        m_index.insert(target, static_cast<int>(m_index.size()));
+    m_commandsRun->start(static_cast<int>(commands.size()));
     for (const auto &[target, command] : commands)
         run(target, command);
 }
@@ -74,7 +86,7 @@ void ServerProbe::run(ObservedCommand *target, const QString &command, int attem
     target->command = command;
     if (!m_session) {
         target->errorOutput = tr("The SSH session is gone.").toUtf8();
-        settleOne();
+        settle(target);
         return;
     }
     RemoteCommandOptions options;
@@ -106,7 +118,7 @@ void ServerProbe::record(ObservedCommand *target, RemoteCommand *remote,
         const QString command = target->command;
         *target = ObservedCommand();
         target->command = command;
-        settleOne();
+        settle(target);
         return;
     }
     target->ran = true;
@@ -136,7 +148,7 @@ void ServerProbe::record(ObservedCommand *target, RemoteCommand *remote,
     // pidof's 1 means no such process: gluster would only say so after a 3 s connect attempt.
     if (target == &m_observation->glusterdRunning && target->exitStatus == 1)
         skipGlusterCommands();
-    settleOne();
+    settle(target);
 }
 
 void ServerProbe::skipGlusterCommands()
@@ -164,10 +176,9 @@ bool ServerProbe::shouldRetry(const ObservedCommand &observed, int attempt) cons
     return parsed.failure.kind() == GlusterFailure::Kind::TransactionInProgress;
 }
 
-void ServerProbe::settleOne()
+void ServerProbe::settle(ObservedCommand *target)
 {
-    if (--m_pending == 0)
-        emit finished();
+    m_commandsRun->settle(m_index.value(target, -1));
 }
 
 void ServerProbe::abandon()
@@ -191,6 +202,5 @@ void ServerProbe::abandon()
         if (remote)
             remote->cancel();
     }
-    m_pending = 0;
-    emit finished();
+    m_commandsRun->cancel();
 }
