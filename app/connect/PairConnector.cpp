@@ -1,10 +1,10 @@
 #include "connect/PairConnector.h"
 
-#include "async/FanOut.h"
 #include "CredentialStore.h"
 #include "PrivateKeyFile.h"
 #include "SshConfigResolver.h"
 #include "SshEndpoint.h"
+#include "async/FanOut.h"
 
 #include <QDir>
 
