@@ -6,6 +6,7 @@
 #include "plan/VolumeMountSteps.h"
 #include "run/PlanRunner.h"
 #include "run/RunLog.h"
+#include "shell/RemoteReads.h"
 #include "shell/ShellQuote.h"
 #include "shell/StepCommand.h"
 
@@ -81,9 +82,8 @@ void PairResult::start()
     const QString volume = ShellQuote::quote(m_spec.volume.name);
     m_readings->start(ReadingCount);
 
-    RemoteCommand *xml = m_session->run(
-        StepCommand::remoteLine(QStringLiteral("gluster volume info %1 --xml").arg(volume)),
-        options);
+    RemoteCommand *xml =
+        m_session->run(StepCommand::remoteLine(RemoteReads::volumeInfo(volume)), options);
     connect(xml, &RemoteCommand::stdoutLines, this,
             [this](const QStringList &lines) { m_xml += lines; });
     connect(xml, &RemoteCommand::finished, this, [this, xml](const RemoteCommandResult &result) {
@@ -100,8 +100,8 @@ void PairResult::start()
         m_readings->settle(XmlReading);
     });
 
-    RemoteCommand *plain = m_session->run(
-        StepCommand::remoteLine(QStringLiteral("gluster volume info %1").arg(volume)), options);
+    RemoteCommand *plain =
+        m_session->run(StepCommand::remoteLine(RemoteReads::volumeInfoText(volume)), options);
     // Shown on the result page as it is: redacted.
     connect(plain, &RemoteCommand::stdoutLines, this, [this, plain](const QStringList &lines) {
         for (const QString &line : plain->redactLines(lines))
