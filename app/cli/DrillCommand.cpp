@@ -4,7 +4,6 @@
 #include "CliOptions.h"
 #include "InterruptWatcher.h"
 #include "PreparedSpec.h"
-#include "SecretFiles.h"
 #include "ServerConnections.h"
 #include "TerminalPrompt.h"
 #include "drill/FailoverDrill.h"
@@ -108,10 +107,7 @@ int DrillCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     }
 
     ServerConnections::Policy policy;
-    policy.knownHostsPath = options.knownHosts;
-    policy.acceptNewHostKeys = options.acceptNewHostKeys;
-    policy.mayPrompt = interactive;
-    if (!SecretFiles::load(options.secretFiles, spec, &policy.secrets, &error)) {
+    if (!ServerConnections::policyFor(options, spec, interactive, &policy, &error)) {
         err << program << ": " << error << '\n';
         return ExitRefused;
     }
