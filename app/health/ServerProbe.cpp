@@ -6,19 +6,12 @@
 
 #include "RemoteCommand.h"
 #include "RemoteCommandResult.h"
+#include "RemoteText.h"
 #include "SshSession.h"
 
 #include <QTimer>
 
 namespace {
-QByteArray joinedLines(const QStringList &lines)
-{
-    QByteArray text;
-    for (const QString &line : lines)
-        text += line.toUtf8() + '\n';
-    return text;
-}
-
 // Errors of the connection itself (as opposed to one command or sudo): the server is gone.
 bool isSessionFailure(const SshError &error)
 {
@@ -95,10 +88,12 @@ void ServerProbe::run(ObservedCommand *target, const QString &command, int attem
     RemoteCommand *remote = m_session->run(command, options);
     m_running.insert(target, remote);
     const qint64 startedMs = m_clock.elapsed();
-    connect(remote, &RemoteCommand::stdoutLines, this,
-            [target](const QStringList &lines) { target->output += joinedLines(lines); });
-    connect(remote, &RemoteCommand::stderrLines, this,
-            [target](const QStringList &lines) { target->errorOutput += joinedLines(lines); });
+    connect(remote, &RemoteCommand::stdoutLines, this, [target](const QStringList &lines) {
+        target->output += RemoteText::joinedLines(lines);
+    });
+    connect(remote, &RemoteCommand::stderrLines, this, [target](const QStringList &lines) {
+        target->errorOutput += RemoteText::joinedLines(lines);
+    });
     connect(remote, &RemoteCommand::finished, this,
             [this, target, remote, attempt, startedMs](const RemoteCommandResult &result) {
                 target->durationMs = int(m_clock.elapsed() - startedMs);
