@@ -22,12 +22,14 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (CommandLineFront::wants(arguments) || !hasDisplay()) {
+    const std::optional<CommandLineFront::WindowArguments> window =
+        CommandLineFront::windowArguments(arguments);
+    if (!window || !hasDisplay()) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(AppInfo::executableName());
         QCoreApplication::setApplicationVersion(AppInfo::version());
         TranslationLoader::install(app);
-        if (!CommandLineFront::wants(arguments)) {
+        if (window) {
             QTextStream(stderr) << AppInfo::name()
                                 << ": no display found; use a command (see --help)\n";
             return 2;
@@ -42,19 +44,16 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gluster_ha_wizard"));
     QApplication::setOrganizationName(QStringLiteral("gluster-ha-wizard"));
     TranslationLoader::install(app);
-    WizardWindow window;
-    // `--spec FILE` and `--known-hosts FILE` (the demo pair uses both) pre-fill the wizard.
-    const int knownHosts = arguments.indexOf(QStringLiteral("--known-hosts"));
-    if (knownHosts > 0 && knownHosts + 1 < arguments.size())
-        window.setKnownHostsPath(arguments.at(knownHosts + 1));
-    const int spec = arguments.indexOf(QStringLiteral("--spec"));
-    if (spec > 0 && spec + 1 < arguments.size()) {
+    WizardWindow wizard;
+    if (!window->knownHostsPath.isEmpty())
+        wizard.setKnownHostsPath(window->knownHostsPath);
+    if (!window->specPath.isEmpty()) {
         QString error;
-        if (!window.openSpec(arguments.at(spec + 1), &error)) {
+        if (!wizard.openSpec(window->specPath, &error)) {
             QTextStream(stderr) << AppInfo::name() << ": " << error << '\n';
             return 2;
         }
     }
-    window.show();
+    wizard.show();
     return app.exec();
 }

@@ -5,7 +5,7 @@
 
 // THE one way a value becomes shell text, for the whole product: the SSH layer wraps commands
 // with it (sudo ... sh -c WORD) and the core quotes every value of the plan with it (through
-// app/plan/ShellQuote.h). It lives here, at the bottom, so that both use the same function;
+// app/shell/ShellQuote.h). It lives here, at the bottom, so that both use the same function;
 // tests hold it to round trips through a real `bash -c` for hostile strings.
 namespace ShellQuote {
 // One bash word that expands to exactly `value`. Plain words made only of characters with no

@@ -1,7 +1,7 @@
 #include "adopt/AdoptCommands.h"
 
-#include "plan/ShellTemplate.h"
-#include "plan/StepCommand.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepCommand.h"
 
 namespace {
 QString gluster(const QString &arguments)

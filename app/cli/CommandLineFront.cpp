@@ -83,18 +83,20 @@ QString CommandLineFront::usage()
         .arg(AppInfo::executableName());
 }
 
-bool CommandLineFront::wants(const QStringList &arguments)
+std::optional<CommandLineFront::WindowArguments>
+CommandLineFront::windowArguments(const QStringList &arguments)
 {
-    // The window takes only these options (each with a value); anything else is the command line,
-    // so that a mistyped command is a usage error rather than a window.
-    static const QStringList windowOptions = {QStringLiteral("--spec"),
-                                              QStringLiteral("--known-hosts")};
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (!windowOptions.contains(arguments.at(i)))
-            return true;
-        ++i; // skip the option's value
+    WindowArguments window;
+    for (int i = 1; i < arguments.size(); i += 2) {
+        const QString value = arguments.value(i + 1);
+        if (arguments.at(i) == QLatin1String("--spec"))
+            window.specPath = value;
+        else if (arguments.at(i) == QLatin1String("--known-hosts"))
+            window.knownHostsPath = value;
+        else
+            return std::nullopt;
     }
-    return false;
+    return window;
 }
 
 int CommandLineFront::run(const QStringList &arguments)

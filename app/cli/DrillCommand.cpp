@@ -4,11 +4,10 @@
 #include "CliOptions.h"
 #include "InterruptWatcher.h"
 #include "PreparedSpec.h"
-#include "SecretFiles.h"
 #include "ServerConnections.h"
 #include "TerminalPrompt.h"
 #include "drill/FailoverDrill.h"
-#include "plan/ShellQuote.h"
+#include "shell/ShellQuote.h"
 
 #include "RemoteText.h"
 #include "SshError.h"
@@ -108,10 +107,7 @@ int DrillCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     }
 
     ServerConnections::Policy policy;
-    policy.knownHostsPath = options.knownHosts;
-    policy.acceptNewHostKeys = options.acceptNewHostKeys;
-    policy.mayPrompt = interactive;
-    if (!SecretFiles::load(options.secretFiles, spec, &policy.secrets, &error)) {
+    if (!ServerConnections::policyFor(options, spec, interactive, &policy, &error)) {
         err << program << ": " << error << '\n';
         return ExitRefused;
     }

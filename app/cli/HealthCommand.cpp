@@ -3,7 +3,6 @@
 #include "AppInfo.h"
 #include "CliOptions.h"
 #include "PreparedSpec.h"
-#include "SecretFiles.h"
 #include "ServerConnections.h"
 #include "health/HealthProbe.h"
 
@@ -37,10 +36,8 @@ int HealthCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitUnusable;
 
     ServerConnections::Policy policy;
-    policy.knownHostsPath = options.knownHosts;
-    policy.acceptNewHostKeys = options.acceptNewHostKeys;
-    policy.mayPrompt = isatty(STDIN_FILENO);
-    if (!SecretFiles::load(options.secretFiles, prepared.spec, &policy.secrets, &error)) {
+    if (!ServerConnections::policyFor(options, prepared.spec, isatty(STDIN_FILENO), &policy,
+                                      &error)) {
         err << program << ": " << error << '\n';
         return ExitUnusable;
     }

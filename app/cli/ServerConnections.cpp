@@ -1,12 +1,23 @@
 #include "ServerConnections.h"
 
+#include "CliOptions.h"
+#include "SecretFiles.h"
 #include "TerminalPrompt.h"
-#include "connect/PairConnector.h"
 
 #include "SshHostKey.h"
 #include "SshSession.h"
 
 #include <QPointer>
+
+bool ServerConnections::policyFor(const CliOptions &options, const SetupSpec &spec, bool mayPrompt,
+                                  Policy *policy, QString *error)
+{
+    *policy = Policy();
+    policy->knownHostsPath = options.knownHosts;
+    policy->acceptNewHostKeys = options.acceptNewHostKeys;
+    policy->mayPrompt = mayPrompt;
+    return SecretFiles::load(options.secretFiles, spec, &policy->secrets, error);
+}
 
 ServerConnections::ServerConnections(const SetupSpec &spec, const Policy &policy, QObject *parent)
     : QObject(parent)
@@ -14,8 +25,7 @@ ServerConnections::ServerConnections(const SetupSpec &spec, const Policy &policy
     , m_policy(policy)
     , m_refusals(static_cast<int>(spec.servers.size()))
 {
-    PairConnector::Policy enginePolicy;
-    enginePolicy.knownHostsPath = policy.knownHostsPath;
+    PairConnector::Policy enginePolicy = policy;
     enginePolicy.acceptNewHostKeys = false; // decided below, so that the decision is printed
     enginePolicy.useKeychain = true;
     m_connector = new PairConnector(spec, enginePolicy, this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connect/PairConnector.h"
 #include "spec/SetupSpec.h"
 
 #include "SshError.h"
@@ -9,7 +10,7 @@
 #include <QObject>
 #include <QStringList>
 
-class PairConnector;
+struct CliOptions;
 class TerminalPrompt;
 class SshSession;
 
@@ -24,13 +25,18 @@ class ServerConnections : public QObject
     Q_OBJECT
 
 public:
-    struct Policy
+    // The connection engine's policy (known hosts, --accept-new-host-keys; the keychain is
+    // always asked), and what only the command line has.
+    struct Policy : PairConnector::Policy
     {
-        QString knownHostsPath; // empty: ~/.ssh/known_hosts (or what ssh -G says)
-        bool acceptNewHostKeys = false;
         QList<SshSecrets> secrets; // per server, by kind, from --secret-file (SecretFiles)
         bool mayPrompt = false;    // stdin is a terminal
     };
+    // The policy of a command: --known-hosts and --accept-new-host-keys of its options, the
+    // secrets of its --secret-file options for spec's servers. False, with *error naming the
+    // problem, when a secret file cannot be used.
+    static bool policyFor(const CliOptions &options, const SetupSpec &spec, bool mayPrompt,
+                          Policy *policy, QString *error);
 
     ServerConnections(const SetupSpec &spec, const Policy &policy, QObject *parent = nullptr);
     ~ServerConnections() override;

@@ -1,7 +1,6 @@
 #include "ServerFacts.h"
 
 #include "AppInfo.h"
-#include "SecretFiles.h"
 #include "ServerConnections.h"
 #include "facts/FactsGatherer.h"
 
@@ -57,11 +56,8 @@ bool ServerFacts::gather(const SetupSpec &spec, const CliOptions &options, QText
 {
     const QString program = AppInfo::executableName();
     ServerConnections::Policy policy;
-    policy.knownHostsPath = options.knownHosts;
-    policy.acceptNewHostKeys = options.acceptNewHostKeys;
-    policy.mayPrompt = isatty(STDIN_FILENO);
     QString secretError;
-    if (!SecretFiles::load(options.secretFiles, spec, &policy.secrets, &secretError)) {
+    if (!ServerConnections::policyFor(options, spec, isatty(STDIN_FILENO), &policy, &secretError)) {
         err << program << ": " << secretError << '\n';
         return false;
     }

@@ -4,6 +4,7 @@
 #include "PrivateKeyFile.h"
 #include "SshConfigResolver.h"
 #include "SshEndpoint.h"
+#include "async/FanOut.h"
 
 #include <QDir>
 
@@ -11,11 +12,12 @@ PairConnector::PairConnector(const SetupSpec &spec, const Policy &policy, QObjec
     : QObject(parent)
     , m_spec(spec)
     , m_policy(policy)
+    , m_servers(new FanOut(this))
 {
+    connect(m_servers, &FanOut::finished, this, &PairConnector::finished);
     const int count = static_cast<int>(m_spec.servers.size());
     m_sessions = QList<SshSession *>(count, nullptr);
     m_errors = QList<SshError>(count);
-    m_settled = QList<bool>(count, false);
     m_given = QList<SshSecrets>(count);
     m_known = QList<SshSecrets>(count);
     m_keychainAsked = QList<QList<SshSecretKind>>(count);
@@ -96,9 +98,14 @@ std::optional<SshSecretKind> PairConnector::loginSecretKind(SshEndpoint::AuthMet
     return std::nullopt;
 }
 
+bool PairConnector::isFinished() const
+{
+    return m_servers->isFinished();
+}
+
 bool PairConnector::allConnected() const
 {
-    if (m_pending != 0)
+    if (!isFinished())
         return false;
     for (SshSession *session : m_sessions) {
         if (!session || !session->isConnected())
@@ -109,11 +116,9 @@ bool PairConnector::allConnected() const
 
 void PairConnector::start()
 {
-    m_pending = static_cast<int>(m_spec.servers.size());
+    m_servers->start(static_cast<int>(m_spec.servers.size()));
     for (int i = 0; i < m_spec.servers.size(); ++i)
         resolveServer(i);
-    if (m_pending == 0)
-        emit finished();
 }
 
 void PairConnector::resolveServer(int index)
@@ -304,14 +309,12 @@ void PairConnector::writeToKeychain(const QString &account, const QString &secre
 
 void PairConnector::settle(int index, const SshError &error)
 {
-    if (m_settled.at(index))
+    if (m_servers->isSettled(index) || m_servers->isFinished())
         return;
-    m_settled[index] = true;
     m_errors[index] = error;
     if (error.isError())
         emit serverFailed(index, error);
     else
         emit serverConnected(index);
-    if (--m_pending == 0)
-        emit finished();
+    m_servers->settle(index);
 }

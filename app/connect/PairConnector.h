@@ -32,6 +32,7 @@
 //    as the login secret of the server's method (password, or passphrase for a key login),
 //    never as a sudo password; once that login succeeded it is moved under its kind.
 // finished() comes once, after every server has connected or failed.
+class FanOut;
 class PairConnector : public QObject
 {
     Q_OBJECT
@@ -65,7 +66,7 @@ public:
     SshSession *session(int index) const { return m_sessions.value(index); }
     // Per server: empty while connecting or when connected, else the failure (names the server).
     QList<SshError> errors() const { return m_errors; }
-    bool isFinished() const { return m_pending == 0; }
+    bool isFinished() const;
     bool allConnected() const;
 
     static SshEndpoint endpointFor(const ServerSpec &server, const QString &knownHostsPath);
@@ -98,12 +99,11 @@ private:
     Policy m_policy;
     QList<SshSession *> m_sessions;
     QList<SshError> m_errors;
-    QList<bool> m_settled;
     QList<SshSecrets> m_given; // given before connecting
     QList<SshSecrets> m_known; // the last secret of each kind handed to each session
     QList<QList<SshSecretKind>> m_keychainAsked; // kinds already read from the keychain
     QList<SshSecretKind> m_pendingKind;          // what each session asked for last
     QList<bool> m_fromLegacyEntry; // the login secret came from an old, kindless entry
     QList<bool> m_remember;
-    int m_pending = 0;
+    FanOut *m_servers; // each server settles once: connected or failed
 };

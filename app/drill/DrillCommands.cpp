@@ -1,9 +1,10 @@
 #include "drill/DrillCommands.h"
 
-#include "plan/ShellQuote.h"
-#include "plan/ShellTemplate.h"
-#include "plan/StepCommand.h"
-#include "plan/StepSnippets.h"
+#include "shell/RemoteReads.h"
+#include "shell/ShellQuote.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepCommand.h"
+#include "shell/StepSnippets.h"
 
 #include <QtGlobal>
 
@@ -52,12 +53,8 @@ echo 'glusterd does not answer after 30 s; see /var/log/glusterfs/glusterd.log' 
 exit 1
 )BASH";
 
-const char *const kMountCheck =
-    R"BASH(case "$(LC_ALL=C findmnt -n -o FSTYPE --mountpoint @MOUNT@)" in
-  *glusterfs) ;;
-  *) echo @NOT_MOUNTED@ >&2; exit 3 ;;
-esac
-)BASH";
+// The exit status of a marker command when the mount path holds no glusterfs mount.
+constexpr int NotMountedStatus = 3;
 } // namespace
 
 DrillCommands::DrillCommands(const SetupSpec &spec, int glusterTimeoutSeconds)
@@ -83,36 +80,27 @@ QString DrillCommands::bringBack()
     return StepCommand::remoteLine(StepSnippets::hasSystemd() + QLatin1String(kBringBack));
 }
 
-QString DrillCommands::gluster(const QString &arguments) const
-{
-    return QStringLiteral("LC_ALL=C timeout -k 1 %1 gluster --mode=script --timeout=%2 %3")
-        .arg(m_timeoutSeconds)
-        .arg(m_timeoutSeconds - 1)
-        .arg(arguments);
-}
-
 QString DrillCommands::forceStartVolume() const
 {
-    return gluster(QStringLiteral("volume start ") + ShellQuote::quote(m_volume) +
-                   QStringLiteral(" force"));
+    // Not a read, but bounded by the same policy as every gluster command of the drill.
+    return RemoteReads::gluster(QStringLiteral("volume start ") + ShellQuote::quote(m_volume) +
+                                    QStringLiteral(" force"),
+                                m_timeoutSeconds);
 }
 
 QString DrillCommands::volumeStatus() const
 {
-    return gluster(QStringLiteral("volume status ") + ShellQuote::quote(m_volume) +
-                   QStringLiteral(" --xml"));
+    return RemoteReads::volumeStatus(ShellQuote::quote(m_volume), m_timeoutSeconds);
 }
 
 QString DrillCommands::healSummary() const
 {
-    return gluster(QStringLiteral("volume heal ") + ShellQuote::quote(m_volume) +
-                   QStringLiteral(" info summary --xml"));
+    return RemoteReads::healSummary(ShellQuote::quote(m_volume), m_timeoutSeconds);
 }
 
 QString DrillCommands::healSplitBrain() const
 {
-    return gluster(QStringLiteral("volume heal ") + ShellQuote::quote(m_volume) +
-                   QStringLiteral(" info split-brain --xml"));
+    return RemoteReads::healSplitBrain(ShellQuote::quote(m_volume), m_timeoutSeconds);
 }
 
 QString DrillCommands::markerName(const QString &token) const
@@ -127,11 +115,7 @@ QString DrillCommands::markerContent(const QString &token)
 
 QString DrillCommands::throughMount(const QString &script) const
 {
-    const QString check = ShellTemplate(QLatin1String(kMountCheck))
-                              .set(QStringLiteral("MOUNT"), m_mountPath)
-                              .set(QStringLiteral("NOT_MOUNTED"),
-                                   m_mountPath + QStringLiteral(" is not a glusterfs mount"))
-                              .text();
+    const QString check = RemoteReads::requireGlusterMount(m_mountPath, NotMountedStatus);
     // A stalled mount blocks file operations: bounded on the server too.
     return QStringLiteral("timeout -k 1 %1 sh -c %2")
         .arg(m_timeoutSeconds * 2)

@@ -42,7 +42,6 @@ public:
     QString readMarkerOnBrick(const ServerSpec &server, const QString &token) const;
 
 private:
-    QString gluster(const QString &arguments) const;
     QString throughMount(const QString &script) const;
 
     QString m_volume;

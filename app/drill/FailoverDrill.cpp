@@ -19,14 +19,6 @@
 #include <QTimer>
 
 namespace {
-QByteArray joined(const QStringList &lines)
-{
-    QByteArray text;
-    for (const QString &line : lines)
-        text += line.toUtf8() + '\n';
-    return text;
-}
-
 int otherServer(const SetupSpec &spec, int target)
 {
     for (int i = 0; i < spec.servers.size(); ++i) {
@@ -163,7 +155,7 @@ void FailoverDrill::runOn(int index, const QString &command, const Done &done, b
     const QString server = m_spec.servers.at(index).name;
     connect(remote, &RemoteCommand::stdoutLines, this,
             [this, output, echo, server](const QStringList &lines) {
-                *output += joined(lines);
+                *output += RemoteText::joinedLines(lines);
                 if (echo) {
                     for (const QString &line : lines)
                         emit progress(server + QStringLiteral(": ") + RemoteText::printable(line));

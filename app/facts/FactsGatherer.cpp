@@ -1,19 +1,24 @@
 #include "facts/FactsGatherer.h"
 
+#include "async/FanOut.h"
+
 #include "RemoteCommand.h"
 #include "RemoteCommandOptions.h"
 #include "RemoteCommandResult.h"
 #include "SshSession.h"
 #include "facts/FactsOutputParser.h"
 #include "facts/FactsScript.h"
-#include "plan/StepCommand.h"
+#include "shell/StepCommand.h"
 
 FactsGatherer::FactsGatherer(const SetupSpec &spec, const QList<SshSession *> &sessions,
                              QObject *parent)
     : QObject(parent)
     , m_spec(spec)
     , m_sessions(sessions)
-{}
+    , m_servers(new FanOut(this))
+{
+    connect(m_servers, &FanOut::finished, this, &FactsGatherer::finished);
+}
 
 bool FactsGatherer::allGathered() const
 {
@@ -21,7 +26,7 @@ bool FactsGatherer::allGathered() const
         if (!error.isEmpty())
             return false;
     }
-    return m_pending == 0;
+    return m_servers->isFinished();
 }
 
 void FactsGatherer::start()
@@ -30,7 +35,7 @@ void FactsGatherer::start()
     m_facts = QList<HostFacts>(count);
     m_errors = QStringList(count);
     m_output = QList<QStringList>(count);
-    m_pending = count;
+    m_servers->start(count);
     for (int i = 0; i < count; ++i) {
         RemoteCommandOptions options;
         options.asRoot = true; // blkid -p reads the device
@@ -45,8 +50,6 @@ void FactsGatherer::start()
                     command->deleteLater();
                 });
     }
-    if (count == 0)
-        emit finished();
 }
 
 void FactsGatherer::onFinished(int index, const RemoteCommandResult &result)
@@ -59,6 +62,5 @@ void FactsGatherer::onFinished(int index, const RemoteCommandResult &result)
         m_facts[index] = FactsOutputParser::parse(m_output.at(index).join(QLatin1Char('\n')));
         emit serverGathered(index);
     }
-    if (--m_pending == 0)
-        emit finished();
+    m_servers->settle(index);
 }

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QStringList>
 
+class FanOut;
 class RemoteCommand;
 class SshSession;
 struct RemoteCommandResult;
@@ -44,6 +45,6 @@ private:
     QList<HostFacts> m_facts;
     QStringList m_errors;
     QList<QStringList> m_output;
-    int m_pending = 0;
+    FanOut *m_servers;
     int m_timeoutMs = 120000;
 };

@@ -1,8 +1,9 @@
 #include "facts/FactsScript.h"
 
 #include "facts/RequiredPackages.h"
-#include "plan/ShellTemplate.h"
-#include "plan/StepSnippets.h"
+#include "shell/RemoteReads.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepSnippets.h"
 #include "spec/FieldRules.h"
 
 namespace {
@@ -62,8 +63,8 @@ for d in $({
   disk_system_uses "$d" | while read -r kind member; do printf '%s %s %s\n' "$d" "$kind" "$member"; done
 done
 rc 0
-sec mounts; findmnt -J -l -o TARGET,SOURCE,FSTYPE,MAJ:MIN 2>/dev/null; rc $?
-sec fstab; findmnt -s -J -l -o TARGET,SOURCE,FSTYPE,OPTIONS 2>/dev/null; rc $?
+sec mounts; read_mounts 2>/dev/null; rc $?
+sec fstab; read_fstab 2>/dev/null; rc $?
 for n in "${names[@]}"; do
   sec "resolve $n"; getent ahosts "$n"; rc $?
 done
@@ -82,10 +83,22 @@ for i in "${!peers[@]}"; do
 done
 sec gluster; if command -v gluster >/dev/null 2>&1; then echo installed; else echo missing; fi; rc 0
 if command -v gluster >/dev/null 2>&1; then
-  sec peer-status; timeout 20 gluster --mode=script peer status --xml 2>/dev/null; rc $?
-  sec volume-info; timeout 20 gluster --mode=script volume info "$vol" --xml 2>/dev/null; rc $?
+  sec peer-status; read_peer_status 2>/dev/null; rc $?
+  sec volume-info; read_volume_info "$vol" 2>/dev/null; rc $?
 fi
 )BASH";
+
+// The catalogue's reads, as the functions the script calls (their parsers: MountTableParser,
+// PeerStatusParser, VolumeInfoParser).
+QString catalogueReads()
+{
+    return QStringLiteral("read_mounts() { %1; }\n"
+                          "read_fstab() { %2; }\n"
+                          "read_peer_status() { %3; }\n"
+                          "read_volume_info() { %4; }\n")
+        .arg(RemoteReads::mounts(), RemoteReads::fstab(), RemoteReads::peerStatus(),
+             RemoteReads::volumeInfo(QStringLiteral("\"$1\"")));
+}
 } // namespace
 
 QString FactsScript::build(const SetupSpec &spec, int serverIndex)
@@ -104,7 +117,7 @@ QString FactsScript::build(const SetupSpec &spec, int serverIndex)
     const bool web = spec.web.server == WebSpec::Server::Apache;
     // The disk helpers are the very functions the format step runs right before mkfs.
     return QStringLiteral("set +eu\n") + StepSnippets::diskIdentity() +
-           StepSnippets::diskSystemUses() +
+           StepSnippets::diskSystemUses() + catalogueReads() +
            ShellTemplate(QString::fromLatin1(kScript))
                .set(QStringLiteral("DEV"), server.disk)
                .set(QStringLiteral("VOL"), spec.volume.name)

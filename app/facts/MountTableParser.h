@@ -14,8 +14,9 @@ struct MountEntry
     QString options; // fstab entries only
 };
 
-// `findmnt -J -l -o TARGET,SOURCE,FSTYPE,MAJ:MIN` (live mounts) and
-// `findmnt -s -J -l -o TARGET,SOURCE,FSTYPE,OPTIONS` (fstab): {"filesystems": [ {...}, ... ]}.
+// RemoteReads::mounts() `findmnt -J -l -o TARGET,SOURCE,FSTYPE,MAJ:MIN` (live mounts) and
+// RemoteReads::fstab() `findmnt -s -J -l -o TARGET,SOURCE,FSTYPE,OPTIONS` (fstab), whole or
+// at one mount point (the facts script, the health probe): {"filesystems": [ {...}, ... ]}.
 // Empty input is an empty table (findmnt -s prints nothing when fstab has no entries). Never
 // crashes on any input (fuzzed); returns false when the text is not findmnt's JSON.
 class MountTableParser

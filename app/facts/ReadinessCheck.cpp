@@ -2,6 +2,7 @@
 
 #include "gluster/PeerStatusParser.h"
 #include "gluster/VolumeInfoParser.h"
+#include "shell/RemoteReads.h"
 #include "spec/FieldRules.h"
 
 namespace {
@@ -250,7 +251,7 @@ void ReadinessCheck::checkFstab(const SetupSpec &spec, int index, const HostFact
                 tr("/etc/fstab already mounts %1 at %2.").arg(entry.source, server.brickMount));
         }
     }
-    const QString volumeSource = server.privateName + QLatin1String(":/") + spec.volume.name;
+    const QString volumeSource = RemoteReads::volumeSource(server.privateName, spec.volume.name);
     for (const MountEntry &entry : MountTableParser::at(facts.fstab, spec.mount.path)) {
         if (entry.source != volumeSource) {
             add(out, spec, index, Problem,

@@ -1,6 +1,7 @@
 #include "health/HealthCommands.h"
 
-#include "plan/ShellQuote.h"
+#include "shell/RemoteReads.h"
+#include "shell/ShellQuote.h"
 
 #include <QtGlobal>
 
@@ -19,53 +20,40 @@ QString HealthCommands::glusterdRunning()
     return QStringLiteral("pidof glusterd");
 }
 
-QString HealthCommands::gluster(const QString &arguments) const
-{
-    // -k: a gluster CLI that ignores SIGTERM is killed one second later.
-    return QStringLiteral("LC_ALL=C timeout -k 1 %1 gluster --mode=script --timeout=%2 %3 --xml")
-        .arg(m_timeoutSeconds)
-        .arg(m_timeoutSeconds - 1)
-        .arg(arguments);
-}
-
 QString HealthCommands::peerStatus() const
 {
-    return gluster(QStringLiteral("peer status"));
+    return RemoteReads::peerStatus(m_timeoutSeconds);
 }
 
 QString HealthCommands::volumeInfo() const
 {
-    return gluster(QStringLiteral("volume info ") + ShellQuote::quote(m_volume));
+    return RemoteReads::volumeInfo(ShellQuote::quote(m_volume), m_timeoutSeconds);
 }
 
 QString HealthCommands::volumeStatus() const
 {
-    return gluster(QStringLiteral("volume status ") + ShellQuote::quote(m_volume));
+    return RemoteReads::volumeStatus(ShellQuote::quote(m_volume), m_timeoutSeconds);
 }
 
 QString HealthCommands::healSummary() const
 {
-    return gluster(QStringLiteral("volume heal ") + ShellQuote::quote(m_volume) +
-                   QStringLiteral(" info summary"));
+    return RemoteReads::healSummary(ShellQuote::quote(m_volume), m_timeoutSeconds);
 }
 
 QString HealthCommands::healSplitBrain() const
 {
-    return gluster(QStringLiteral("volume heal ") + ShellQuote::quote(m_volume) +
-                   QStringLiteral(" info split-brain"));
+    return RemoteReads::healSplitBrain(ShellQuote::quote(m_volume), m_timeoutSeconds);
 }
 
 QString HealthCommands::mount() const
 {
-    return QStringLiteral("LC_ALL=C findmnt -n -o SOURCE,FSTYPE --mountpoint ") +
-           ShellQuote::quote(m_mountPath);
+    return RemoteReads::mounts(ShellQuote::quote(m_mountPath));
 }
 
 QString HealthCommands::fstab() const
 {
     // Only the line of the mount path: other lines may carry credentials of other mounts.
-    return QStringLiteral("LC_ALL=C findmnt --fstab -n -o SOURCE,FSTYPE,OPTIONS --mountpoint ") +
-           ShellQuote::quote(m_mountPath);
+    return RemoteReads::fstab(ShellQuote::quote(m_mountPath));
 }
 
 QString HealthCommands::brickSpace() const
@@ -98,12 +86,7 @@ QString HealthCommands::roundTripPath(const QString &token) const
 
 QString HealthCommands::requireGlusterMount() const
 {
-    const QString mountPath = ShellQuote::quote(m_mountPath);
-    return QStringLiteral("case \"$(LC_ALL=C findmnt -n -o FSTYPE --mountpoint %1)\" in "
-                          "*glusterfs) ;; *) echo %2 >&2; exit %3 ;; esac; ")
-        .arg(mountPath,
-             ShellQuote::quote(m_mountPath + QStringLiteral(" is not a glusterfs mount")))
-        .arg(NotMountedStatus);
+    return RemoteReads::requireGlusterMount(m_mountPath, NotMountedStatus);
 }
 
 QString HealthCommands::bounded(const QString &script) const

@@ -6,9 +6,8 @@
 // round trip, which writes one uniquely named file through the volume and removes it again.
 // Every value is quoted by ShellQuote; output that is parsed is asked for with LC_ALL=C.
 //
-// A gluster command can hang for 120 s when a peer went silent (its transaction waits for the
-// peer): each one runs under coreutils `timeout` with gluster's own --timeout just below it, so
-// the remote process ends too and does not keep glusterd's volume lock for minutes.
+// The reads (gluster, findmnt) are the catalogue's (shell/RemoteReads.h), bounded by its one
+// gluster timeout policy with the probe's timeout.
 class HealthCommands
 {
 public:
@@ -47,7 +46,6 @@ public:
     static constexpr int NotMountedStatus = 3;
 
 private:
-    QString gluster(const QString &arguments) const;
     QString requireGlusterMount() const;
     QString bounded(const QString &script) const;
 

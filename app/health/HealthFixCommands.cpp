@@ -1,6 +1,6 @@
 #include "health/HealthFixCommands.h"
 
-#include "plan/ShellQuote.h"
+#include "shell/ShellQuote.h"
 
 using ShellQuote::quote;
 

@@ -1,5 +1,7 @@
 #include "health/HealthProbe.h"
 
+#include "async/FanOut.h"
+
 #include "health/HealthEvaluator.h"
 #include "health/HttpProbe.h"
 #include "health/ReplicationRoundTrip.h"
@@ -42,6 +44,7 @@ HealthProbe::HealthProbe(const SetupSpec &spec, const HealthProbeOptions &option
     : QObject(parent)
     , m_spec(spec)
     , m_options(options)
+    , m_servers(new FanOut(this))
     , m_deadline(new QTimer(this))
 {
     m_observations.volumeName = spec.volume.name;
@@ -68,11 +71,11 @@ HealthProbe::HealthProbe(const SetupSpec &spec, const HealthProbeOptions &option
     // The observations are filled in place: the list never changes size after this.
     m_sessions = QList<QPointer<SshSession>>(spec.servers.size());
     m_serverProbes = QList<ServerProbe *>(spec.servers.size(), nullptr);
-    m_settled = QList<bool>(spec.servers.size(), false);
+    m_servers->start(static_cast<int>(spec.servers.size()));
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, [this] {
-        for (int i = 0; i < m_settled.size(); ++i) {
-            if (!m_sessions.at(i) && !m_settled.at(i))
+        for (int i = 0; i < m_servers->count(); ++i) {
+            if (!m_sessions.at(i) && !m_servers->isSettled(i))
                 serverUnreachable(
                     i, {SshError::Kind::ConnectTimeout, tr("%1 did not connect within %2 s.")
                                                             .arg(m_spec.servers.at(i).name)
@@ -102,8 +105,8 @@ void HealthProbe::start()
     m_deadline->start(m_options.deadlineMs);
     if (m_options.connectDeadlineMs > 0) {
         QTimer::singleShot(m_options.connectDeadlineMs, this, [this] {
-            for (int i = 0; i < m_settled.size(); ++i) {
-                if (!m_sessions.at(i) && !m_settled.at(i))
+            for (int i = 0; i < m_servers->count(); ++i) {
+                if (!m_sessions.at(i) && !m_servers->isSettled(i))
                     serverUnreachable(i, {SshError::Kind::ConnectTimeout,
                                           tr("%1 did not answer within %2 s.")
                                               .arg(m_spec.servers.at(i).name)
@@ -126,7 +129,7 @@ void HealthProbe::start()
 void HealthProbe::serverConnected(int index, SshSession *session)
 {
     if (m_finished || index < 0 || index >= m_sessions.size() || m_sessions.at(index) ||
-        m_settled.at(index))
+        m_servers->isSettled(index))
         return;
     ServerObservation &observation = m_observations.servers[index];
     observation.sshReachable = true;
@@ -142,8 +145,8 @@ void HealthProbe::serverConnected(int index, SshSession *session)
 
 void HealthProbe::serverUnreachable(int index, const SshError &error)
 {
-    if (m_finished || index < 0 || index >= m_settled.size() || m_sessions.at(index) ||
-        m_settled.at(index))
+    if (m_finished || index < 0 || index >= m_servers->count() || m_sessions.at(index) ||
+        m_servers->isSettled(index))
         return;
     ServerObservation &observation = m_observations.servers[index];
     observation.sshReachable = false;
@@ -156,7 +159,7 @@ void HealthProbe::serverUnreachable(int index, const SshError &error)
 
 void HealthProbe::settleServer(int index)
 {
-    m_settled[index] = true;
+    m_servers->settle(index);
     if (m_serverProbes.at(index)) {
         const ServerObservation &observation = m_observations.servers.at(index);
         emit progress(observation.name, tr("checked in %1 ms").arg(m_clock.elapsed()));
@@ -172,7 +175,7 @@ int HealthProbe::firstConnected(int except) const
             continue;
         if (m_sessions.at(i))
             return i;
-        if (!m_settled.at(i))
+        if (!m_servers->isSettled(i))
             return -1; // still connecting: it may be the one
     }
     return except;
@@ -214,10 +217,8 @@ void HealthProbe::maybeFinish()
 {
     if (m_finished || !m_started)
         return;
-    for (int i = 0; i < m_settled.size(); ++i) {
-        if (!m_settled.at(i))
-            return;
-    }
+    if (!m_servers->isFinished())
+        return;
     if (m_http && !m_http->isFinished())
         return;
     // Nobody connected at all: there is no round trip to wait for.

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+class FanOut;
 class HttpProbe;
 class QTimer;
 class ReplicationRoundTrip;
@@ -64,7 +65,7 @@ private:
     HealthReport m_report;
     QList<QPointer<SshSession>> m_sessions;
     QList<ServerProbe *> m_serverProbes;
-    QList<bool> m_settled;
+    FanOut *m_servers; // each server settles once: probed, or out of reach
     HttpProbe *m_http = nullptr;
     ReplicationRoundTrip *m_roundTrip = nullptr;
     bool m_roundTripDecided = false; // writer and reader chosen (or no round trip)

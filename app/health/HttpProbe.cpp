@@ -1,28 +1,28 @@
 #include "health/HttpProbe.h"
 
+#include "async/FanOut.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 
 HttpProbe::HttpProbe(int timeoutMs, QObject *parent)
     : QObject(parent)
     , m_timeoutMs(timeoutMs)
     , m_network(new QNetworkAccessManager(this))
+    , m_urls(new FanOut(this))
 {
+    connect(m_urls, &FanOut::finished, this, &HttpProbe::finished);
     // The servers are asked directly, as a visitor on their network would reach them.
     m_network->setProxy(QNetworkProxy::NoProxy);
 }
 
 void HttpProbe::start(const QList<HttpObservation *> &observations)
 {
-    m_pending = static_cast<int>(observations.size());
-    if (m_pending == 0) {
-        QTimer::singleShot(0, this, &HttpProbe::finished);
-        return;
-    }
-    for (HttpObservation *observation : observations) {
+    m_urls->start(static_cast<int>(observations.size()));
+    for (int index = 0; index < observations.size(); ++index) {
+        HttpObservation *observation = observations.at(index);
         observation->ran = true;
         QNetworkRequest request{QUrl(observation->url)};
         request.setTransferTimeout(m_timeoutMs);
@@ -34,11 +34,16 @@ void HttpProbe::start(const QList<HttpObservation *> &observations)
         QNetworkReply *reply = m_network->get(request);
         m_replies.append(reply);
         connect(reply, &QNetworkReply::finished, this,
-                [this, reply, observation] { record(reply, observation); });
+                [this, index, reply, observation] { record(index, reply, observation); });
     }
 }
 
-void HttpProbe::record(QNetworkReply *reply, HttpObservation *observation)
+bool HttpProbe::isFinished() const
+{
+    return m_urls->isFinished();
+}
+
+void HttpProbe::record(int index, QNetworkReply *reply, HttpObservation *observation)
 {
     m_replies.removeAll(reply);
     reply->deleteLater();
@@ -50,8 +55,7 @@ void HttpProbe::record(QNetworkReply *reply, HttpObservation *observation)
                                  ? tr("no answer within %1 s").arg(m_timeoutMs / 1000.0)
                                  : reply->errorString();
     }
-    if (--m_pending == 0)
-        emit finished();
+    m_urls->settle(index);
 }
 
 void HttpProbe::abandon()

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 
+class FanOut;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -18,7 +19,7 @@ public:
 
     // observations[i]->url is fetched into observations[i]; they must outlive the probe's run.
     void start(const QList<HttpObservation *> &observations);
-    bool isFinished() const { return m_pending == 0; }
+    bool isFinished() const;
     void abandon();
 
     // Bodies larger than this are cut: the test file is a few bytes, an error page may not be.
@@ -28,10 +29,10 @@ signals:
     void finished();
 
 private:
-    void record(QNetworkReply *reply, HttpObservation *observation);
+    void record(int index, QNetworkReply *reply, HttpObservation *observation);
 
     int m_timeoutMs;
     QNetworkAccessManager *m_network;
     QList<QNetworkReply *> m_replies;
-    int m_pending = 0;
+    FanOut *m_urls;
 };

@@ -1,20 +1,27 @@
 #include "health/MountHealthRules.h"
 
+#include "facts/MountTableParser.h"
 #include "health/HealthContext.h"
 #include "health/HealthFixCommands.h"
-#include "plan/ShellQuote.h"
+#include "shell/RemoteReads.h"
+#include "shell/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace {
-QStringList fieldsOfFirstLine(const QByteArray &output)
+// The entry of findmnt's JSON (RemoteReads::mounts/fstab at the mount path), the one mounted
+// last where several are stacked; none when there is none or the text is not findmnt's.
+std::optional<MountEntry> mountEntry(const QByteArray &output)
 {
-    const QString text = QString::fromUtf8(output).trimmed();
-    const QString line = text.section(QLatin1Char('\n'), 0, 0);
-    static const QRegularExpression blanks(QStringLiteral("\\s+"));
-    return line.split(blanks, Qt::SkipEmptyParts);
+    QList<MountEntry> entries;
+    if (!MountTableParser::parse(output, &entries) || entries.isEmpty() ||
+        entries.last().source.isEmpty() || entries.last().fsType.isEmpty())
+        return std::nullopt;
+    return entries.last();
 }
 
 bool isGlusterType(const QString &fsType)
@@ -38,8 +45,9 @@ QString fstabLine(const HealthContext &context, const ServerObservation &self)
     const QString backups = otherPrivateNames(context, self);
     if (!backups.isEmpty())
         options += QStringLiteral(",backup-volfile-servers=") + backups;
-    return QStringLiteral("%1:/%2 %3 glusterfs %4 0 0")
-        .arg(self.privateName, context.volumeName(), context.observations().mountPath, options);
+    return QStringLiteral("%1 %2 glusterfs %3 0 0")
+        .arg(RemoteReads::volumeSource(self.privateName, context.volumeName()),
+             context.observations().mountPath, options);
 }
 
 HealthCheck fstabCheck(const HealthContext &context, const ServerObservation &server, bool *hasLine)
@@ -53,7 +61,7 @@ HealthCheck fstabCheck(const HealthContext &context, const ServerObservation &se
         check = HealthCheck::make(
             QStringLiteral("fstab"), server.name, title, HealthCheck::State::Unknown,
             QCoreApplication::translate("MountHealthRules", "/etc/fstab could not be read."));
-    } else if (fstab.exitStatus == 1 || fieldsOfFirstLine(fstab.output).size() < 2) {
+    } else if (fstab.exitStatus == 1 || !mountEntry(fstab.output)) {
         // Not mounted again after a reboot: the pair is degraded (a fail that does not break
         // the service now), not healthy with a warning.
         check = HealthCheck::make(
@@ -64,17 +72,16 @@ HealthCheck fstabCheck(const HealthContext &context, const ServerObservation &se
                 .arg(mountPath));
         check.fixCommands.append(HealthFixCommands::appendFstabLine(fstabLine(context, server)));
     } else {
-        const QStringList fields = fieldsOfFirstLine(fstab.output);
-        const QString options = fields.value(2);
+        const MountEntry line = *mountEntry(fstab.output);
         *hasLine = true;
-        if (!isGlusterType(fields.at(1))) {
+        if (!isGlusterType(line.fsType)) {
             check = HealthCheck::make(
                 QStringLiteral("fstab"), server.name, title, HealthCheck::State::Warn,
                 QCoreApplication::translate("MountHealthRules",
                                             "/etc/fstab mounts %1 from %2 (%3), not from the "
                                             "gluster volume: a reboot brings the wrong files.")
-                    .arg(mountPath, fields.at(0), fields.at(1)));
-        } else if (!options.split(QLatin1Char(',')).contains(QLatin1String("_netdev"))) {
+                    .arg(mountPath, line.source, line.fsType));
+        } else if (!line.options.split(QLatin1Char(',')).contains(QLatin1String("_netdev"))) {
             check = HealthCheck::make(
                 QStringLiteral("fstab"), server.name, title, HealthCheck::State::Warn,
                 QCoreApplication::translate("MountHealthRules",
@@ -84,7 +91,7 @@ HealthCheck fstabCheck(const HealthContext &context, const ServerObservation &se
             check = HealthCheck::make(
                 QStringLiteral("fstab"), server.name, title, HealthCheck::State::Ok,
                 QCoreApplication::translate("MountHealthRules", "Mounted from %1 at boot.")
-                    .arg(fields.at(0)));
+                    .arg(line.source));
         }
     }
     check.subject = mountPath;
@@ -99,7 +106,7 @@ HealthCheck mountCheck(const HealthContext &context, const ServerObservation &se
     const QString title = QCoreApplication::translate("MountHealthRules", "Volume mounted");
     const ObservedCommand &mount = server.mount;
     HealthCheck check;
-    const QStringList fields = fieldsOfFirstLine(mount.output);
+    const std::optional<MountEntry> entry = mountEntry(mount.output);
     if (!mount.ran || mount.timedOut || (mount.exitStatus != 0 && mount.exitStatus != 1)) {
         check = HealthCheck::make(
             QStringLiteral("mount"), server.name, title, HealthCheck::State::Unknown,
@@ -123,27 +130,27 @@ HealthCheck mountCheck(const HealthContext &context, const ServerObservation &se
             fstabHasLine
                 ? HealthFixCommands::mountFromFstab(mountPath)
                 : QStringLiteral("mount -t glusterfs %1 %2")
-                      .arg(ShellQuote::quote(server.privateName + QStringLiteral(":/") + volume),
+                      .arg(ShellQuote::quote(RemoteReads::volumeSource(server.privateName, volume)),
                            ShellQuote::quote(mountPath)));
-    } else if (!isGlusterType(fields.at(1))) {
+    } else if (!isGlusterType(entry->fsType)) {
         check = HealthCheck::make(
             QStringLiteral("mount"), server.name, title, HealthCheck::State::Fail,
             QCoreApplication::translate("MountHealthRules",
                                         "%1 holds a %2 filesystem from %3, not the gluster "
                                         "volume: these files are not replicated.")
-                .arg(mountPath, fields.at(1), fields.at(0)));
-    } else if (!fields.at(0).endsWith(QLatin1Char(':') + volume) &&
-               !fields.at(0).endsWith(QStringLiteral(":/") + volume)) {
+                .arg(mountPath, entry->fsType, entry->source));
+    } else if (!entry->source.endsWith(QLatin1Char(':') + volume) &&
+               !entry->source.endsWith(QStringLiteral(":/") + volume)) {
         check = HealthCheck::make(
             QStringLiteral("mount"), server.name, title, HealthCheck::State::Fail,
             QCoreApplication::translate("MountHealthRules",
                                         "%1 is mounted from %2, another gluster volume than %3.")
-                .arg(mountPath, fields.at(0), volume));
+                .arg(mountPath, entry->source, volume));
     } else {
         check = HealthCheck::make(
             QStringLiteral("mount"), server.name, title, HealthCheck::State::Ok,
             QCoreApplication::translate("MountHealthRules", "%1 is mounted from %2.")
-                .arg(mountPath, fields.at(0)));
+                .arg(mountPath, entry->source));
     }
     check.subject = mountPath;
     return check;
@@ -202,7 +209,7 @@ bool MountHealthRules::nothingMounted(const ServerObservation &server)
     const ObservedCommand &mount = server.mount;
     if (!mount.ran || mount.timedOut || (mount.exitStatus != 0 && mount.exitStatus != 1))
         return false;
-    return mount.exitStatus == 1 || fieldsOfFirstLine(mount.output).size() < 2;
+    return mount.exitStatus == 1 || !mountEntry(mount.output);
 }
 
 void MountHealthRules::append(const HealthContext &context, QList<HealthCheck> *checks)

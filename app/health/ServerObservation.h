@@ -26,11 +26,11 @@ struct ServerObservation
                                      // for the summary instead; used when it is missing)
     ObservedCommand healSummary;     // `gluster volume heal VOL info summary --xml`
     ObservedCommand healSplitBrain;  // `gluster volume heal VOL info split-brain --xml`
-    // `findmnt -n -o SOURCE,FSTYPE --mountpoint MOUNT`: "server01-private:/var-www fuse.glusterfs";
-    // exit 1 = nothing mounted there.
+    // RemoteReads::mounts(MOUNT), findmnt's JSON of the mount at the mount path (source
+    // "server01-private:/var-www", fstype "fuse.glusterfs"); exit 1 = nothing mounted there.
     ObservedCommand mount;
-    // `findmnt --fstab -n -o SOURCE,FSTYPE,OPTIONS --mountpoint MOUNT`: the fstab line for the
-    // mount path only (the whole fstab may hold other mounts' credentials); exit 1 = no line.
+    // RemoteReads::fstab(MOUNT): the fstab line for the mount path only, as findmnt's JSON (the
+    // whole fstab may hold other mounts' credentials); exit 1 = no line.
     ObservedCommand fstab;
     // `df -P -B1 BRICKMOUNT`: POSIX format, sizes in bytes.
     ObservedCommand brickSpace;

@@ -1,22 +1,17 @@
 #include "health/ServerProbe.h"
 
+#include "async/FanOut.h"
+
 #include "gluster/VolumeStatusParser.h"
 
 #include "RemoteCommand.h"
 #include "RemoteCommandResult.h"
+#include "RemoteText.h"
 #include "SshSession.h"
 
 #include <QTimer>
 
 namespace {
-QByteArray joinedLines(const QStringList &lines)
-{
-    QByteArray text;
-    for (const QString &line : lines)
-        text += line.toUtf8() + '\n';
-    return text;
-}
-
 // Errors of the connection itself (as opposed to one command or sudo): the server is gone.
 bool isSessionFailure(const SshError &error)
 {
@@ -40,11 +35,18 @@ ServerProbe::ServerProbe(SshSession *session, const HealthCommands &commands,
     , m_commands(commands)
     , m_options(options)
     , m_observation(observation)
-{}
+    , m_commandsRun(new FanOut(this))
+{
+    connect(m_commandsRun, &FanOut::finished, this, &ServerProbe::finished);
+}
+
+bool ServerProbe::isFinished() const
+{
+    return m_commandsRun->isFinished();
+}
 
 void ServerProbe::start()
 {
-    m_started = true;
     m_clock.start();
     ServerObservation &o = *m_observation;
     const QList<QPair<ObservedCommand *, QString>> plan = {
@@ -63,7 +65,10 @@ void ServerProbe::start()
     QList<QPair<ObservedCommand *, QString>> commands = plan;
     if (!m_commands.servedFile().isEmpty())
         commands.append({&o.servedFile, m_commands.servedFile()});
-    m_pending = static_cast<int>(commands.size());
+    m_index.clear();
+    for (const auto &[target, command] : commands)
+        m_index.insert(target, static_cast<int>(m_index.size()));
+    m_commandsRun->start(static_cast<int>(commands.size()));
     for (const auto &[target, command] : commands)
         run(target, command);
 }
@@ -74,7 +79,7 @@ void ServerProbe::run(ObservedCommand *target, const QString &command, int attem
     target->command = command;
     if (!m_session) {
         target->errorOutput = tr("The SSH session is gone.").toUtf8();
-        settleOne();
+        settle(target);
         return;
     }
     RemoteCommandOptions options;
@@ -83,10 +88,12 @@ void ServerProbe::run(ObservedCommand *target, const QString &command, int attem
     RemoteCommand *remote = m_session->run(command, options);
     m_running.insert(target, remote);
     const qint64 startedMs = m_clock.elapsed();
-    connect(remote, &RemoteCommand::stdoutLines, this,
-            [target](const QStringList &lines) { target->output += joinedLines(lines); });
-    connect(remote, &RemoteCommand::stderrLines, this,
-            [target](const QStringList &lines) { target->errorOutput += joinedLines(lines); });
+    connect(remote, &RemoteCommand::stdoutLines, this, [target](const QStringList &lines) {
+        target->output += RemoteText::joinedLines(lines);
+    });
+    connect(remote, &RemoteCommand::stderrLines, this, [target](const QStringList &lines) {
+        target->errorOutput += RemoteText::joinedLines(lines);
+    });
     connect(remote, &RemoteCommand::finished, this,
             [this, target, remote, attempt, startedMs](const RemoteCommandResult &result) {
                 target->durationMs = int(m_clock.elapsed() - startedMs);
@@ -106,7 +113,7 @@ void ServerProbe::record(ObservedCommand *target, RemoteCommand *remote,
         const QString command = target->command;
         *target = ObservedCommand();
         target->command = command;
-        settleOne();
+        settle(target);
         return;
     }
     target->ran = true;
@@ -136,7 +143,7 @@ void ServerProbe::record(ObservedCommand *target, RemoteCommand *remote,
     // pidof's 1 means no such process: gluster would only say so after a 3 s connect attempt.
     if (target == &m_observation->glusterdRunning && target->exitStatus == 1)
         skipGlusterCommands();
-    settleOne();
+    settle(target);
 }
 
 void ServerProbe::skipGlusterCommands()
@@ -164,10 +171,9 @@ bool ServerProbe::shouldRetry(const ObservedCommand &observed, int attempt) cons
     return parsed.failure.kind() == GlusterFailure::Kind::TransactionInProgress;
 }
 
-void ServerProbe::settleOne()
+void ServerProbe::settle(ObservedCommand *target)
 {
-    if (--m_pending == 0)
-        emit finished();
+    m_commandsRun->settle(m_index.value(target, -1));
 }
 
 void ServerProbe::abandon()
@@ -191,6 +197,5 @@ void ServerProbe::abandon()
         if (remote)
             remote->cancel();
     }
-    m_pending = 0;
-    emit finished();
+    m_commandsRun->cancel();
 }

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 
+class FanOut;
 class RemoteCommand;
 class SshSession;
 struct RemoteCommandResult;
@@ -26,7 +27,7 @@ public:
                 QObject *parent = nullptr);
 
     void start();
-    bool isFinished() const { return m_pending == 0 && m_started; }
+    bool isFinished() const;
     // Stops waiting: unfinished commands are recorded as timed out.
     void abandon();
 
@@ -40,7 +41,7 @@ private:
                 int attempt);
     bool shouldRetry(const ObservedCommand &observed, int attempt) const;
     void skipGlusterCommands();
-    void settleOne();
+    void settle(ObservedCommand *target);
 
     QPointer<SshSession> m_session;
     HealthCommands m_commands;
@@ -49,7 +50,7 @@ private:
     QHash<ObservedCommand *, QPointer<RemoteCommand>> m_running;
     QElapsedTimer m_clock; // since start(): each command's duration
     QSet<ObservedCommand *> m_skipped;
-    int m_pending = 0;
-    bool m_started = false;
+    QHash<ObservedCommand *, int> m_index; // each command's place in the fan-out
+    FanOut *m_commandsRun;
     bool m_abandoned = false;
 };

@@ -1,8 +1,9 @@
 #include "plan/ClusterSteps.h"
 
 #include "plan/FailoverOptions.h"
-#include "plan/ShellTemplate.h"
-#include "plan/StepSnippets.h"
+#include "shell/RemoteReads.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepSnippets.h"
 
 namespace {
 const char *const kProbeCheck = R"BASH(peers=(@PEERS@)
@@ -62,7 +63,7 @@ done
 )BASH";
 
 const char *const kStartCheck = R"BASH(vol=@VOL@
-timeout 30 gluster --mode=script volume info "$vol" --xml 2>/dev/null |
+@READ@ 2>/dev/null |
   grep -q '<statusStr>Started</statusStr>'
 )BASH";
 const char *const kStartApply = "gl volume start @VOL@\n";
@@ -172,7 +173,9 @@ Step ClusterSteps::volumeStart(const PlanContext &context)
     step.title = tr("Start the volume %1").arg(context.spec.volume.name);
     step.why = tr("A created volume serves nothing until started: this starts a brick process "
                   "on each server.");
-    step.check = ShellTemplate(QLatin1String(kStartCheck))
+    step.check = ShellTemplate(QString::fromLatin1(kStartCheck)
+                                   .replace(QStringLiteral("@READ@"),
+                                            RemoteReads::volumeInfo(QStringLiteral("\"$vol\""))))
                      .set(QStringLiteral("VOL"), context.spec.volume.name)
                      .text();
     step.apply =

@@ -1,7 +1,7 @@
 #include "plan/DiskSteps.h"
 
-#include "plan/ShellTemplate.h"
-#include "plan/StepSnippets.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepSnippets.h"
 
 namespace {
 const char *const kFormatCheck = R"BASH(dev=@DEV@

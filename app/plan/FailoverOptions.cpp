@@ -1,6 +1,6 @@
 #include "plan/FailoverOptions.h"
 
-#include "plan/ShellQuote.h"
+#include "shell/ShellQuote.h"
 
 QList<FailoverOptions::Option> FailoverOptions::all()
 {

@@ -1,6 +1,6 @@
 #include "plan/PlanText.h"
 
-#include "plan/StepCommand.h"
+#include "shell/StepCommand.h"
 
 #include <QJsonArray>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "plan/ReplicationTestSteps.h"
 
-#include "plan/ShellTemplate.h"
+#include "shell/ShellTemplate.h"
 #include "spec/FieldRules.h"
 
 namespace {

@@ -1,9 +1,9 @@
 #include "plan/ScriptExporter.h"
 
 #include "AppInfo.h"
-#include "plan/ShellQuote.h"
-#include "plan/StepCommand.h"
 #include "plan/StepState.h"
+#include "shell/ShellQuote.h"
+#include "shell/StepCommand.h"
 
 #include "SudoPolicy.h"
 

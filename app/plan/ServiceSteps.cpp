@@ -1,8 +1,8 @@
 #include "plan/ServiceSteps.h"
 
 #include "facts/RequiredPackages.h"
-#include "plan/ShellTemplate.h"
-#include "plan/StepSnippets.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepSnippets.h"
 
 namespace {
 const char *const kGlusterdCheck =

@@ -1,8 +1,8 @@
 #include "plan/SystemSteps.h"
 
 #include "facts/RequiredPackages.h"
-#include "plan/ShellTemplate.h"
-#include "plan/StepSnippets.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepSnippets.h"
 #include "spec/FieldRules.h"
 
 namespace {

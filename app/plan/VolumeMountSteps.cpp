@@ -1,7 +1,8 @@
 #include "plan/VolumeMountSteps.h"
 
-#include "plan/ShellTemplate.h"
-#include "plan/StepSnippets.h"
+#include "shell/RemoteReads.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepSnippets.h"
 
 namespace {
 // Each server mounts from its own private name; the others are the fallback volfile servers.
@@ -81,14 +82,15 @@ QString VolumeMountSteps::copiedMarker()
 Step VolumeMountSteps::mount(const PlanContext &context, int server)
 {
     const ServerSpec &s = context.server(server);
-    const QString facts = StepSnippets::hasSystemd() +
-                          ShellTemplate(QLatin1String(kMountFacts))
-                              .set(QStringLiteral("MNT"), context.spec.mount.path)
-                              .set(QStringLiteral("SOURCE"),
-                                   s.privateName + QLatin1String(":/") + context.spec.volume.name)
-                              .set(QStringLiteral("BACKUP"),
-                                   context.privateNamesExcept(server).join(QLatin1Char(':')))
-                              .text();
+    const QString facts =
+        StepSnippets::hasSystemd() +
+        ShellTemplate(QLatin1String(kMountFacts))
+            .set(QStringLiteral("MNT"), context.spec.mount.path)
+            .set(QStringLiteral("SOURCE"),
+                 RemoteReads::volumeSource(s.privateName, context.spec.volume.name))
+            .set(QStringLiteral("BACKUP"),
+                 context.privateNamesExcept(server).join(QLatin1Char(':')))
+            .text();
     Step step;
     step.id = context.stepId("mount", server);
     step.title = tr("Mount the volume at %1").arg(context.spec.mount.path);

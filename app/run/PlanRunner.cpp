@@ -1,6 +1,6 @@
 #include "run/PlanRunner.h"
 
-#include "plan/StepCommand.h"
+#include "shell/StepCommand.h"
 
 #include "RemoteCommand.h"
 #include "RemoteProcessGroup.h"

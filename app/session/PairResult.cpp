@@ -1,11 +1,14 @@
 #include "session/PairResult.h"
 
+#include "async/FanOut.h"
+
 #include "gluster/VolumeInfoParser.h"
-#include "plan/ShellQuote.h"
-#include "plan/StepCommand.h"
 #include "plan/VolumeMountSteps.h"
 #include "run/PlanRunner.h"
 #include "run/RunLog.h"
+#include "shell/RemoteReads.h"
+#include "shell/ShellQuote.h"
+#include "shell/StepCommand.h"
 
 #include "RemoteCommand.h"
 #include "RemoteText.h"
@@ -15,7 +18,15 @@ PairResult::PairResult(const SetupSpec &spec, SshSession *session, QObject *pare
     : QObject(parent)
     , m_spec(spec)
     , m_session(session)
-{}
+    , m_readings(new FanOut(this))
+{
+    connect(m_readings, &FanOut::finished, this, &PairResult::finished);
+}
+
+bool PairResult::isFinished() const
+{
+    return m_readings->isFinished();
+}
 
 QList<PairResult::TestOutcome> PairResult::testOutcomes(const PlanRunner &runner)
 {
@@ -59,21 +70,20 @@ QStringList PairResult::contentReport(const RunLog &log)
 
 void PairResult::start()
 {
-    m_started = true;
     if (!m_session || !m_session->isConnected()) {
         m_error = tr("%1 is not connected.").arg(m_spec.servers.value(0).name);
-        emit finished();
+        m_readings->start(ReadingCount);
+        m_readings->cancel();
         return;
     }
     RemoteCommandOptions options;
     options.asRoot = true;
     options.timeoutMs = 60000;
     const QString volume = ShellQuote::quote(m_spec.volume.name);
-    m_pending = 2;
+    m_readings->start(ReadingCount);
 
-    RemoteCommand *xml = m_session->run(
-        StepCommand::remoteLine(QStringLiteral("gluster volume info %1 --xml").arg(volume)),
-        options);
+    RemoteCommand *xml =
+        m_session->run(StepCommand::remoteLine(RemoteReads::volumeInfo(volume)), options);
     connect(xml, &RemoteCommand::stdoutLines, this,
             [this](const QStringList &lines) { m_xml += lines; });
     connect(xml, &RemoteCommand::finished, this, [this, xml](const RemoteCommandResult &result) {
@@ -87,11 +97,11 @@ void PairResult::start()
             m_volume = parsed.value.first();
             m_hasVolume = true;
         }
-        done();
+        m_readings->settle(XmlReading);
     });
 
-    RemoteCommand *plain = m_session->run(
-        StepCommand::remoteLine(QStringLiteral("gluster volume info %1").arg(volume)), options);
+    RemoteCommand *plain =
+        m_session->run(StepCommand::remoteLine(RemoteReads::volumeInfoText(volume)), options);
     // Shown on the result page as it is: redacted.
     connect(plain, &RemoteCommand::stdoutLines, this, [this, plain](const QStringList &lines) {
         for (const QString &line : plain->redactLines(lines))
@@ -103,12 +113,6 @@ void PairResult::start()
     });
     connect(plain, &RemoteCommand::finished, this, [this, plain](const RemoteCommandResult &) {
         plain->deleteLater();
-        done();
+        m_readings->settle(TextReading);
     });
-}
-
-void PairResult::done()
-{
-    if (--m_pending == 0)
-        emit finished();
 }

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+class FanOut;
 class PlanRunner;
 class RunLog;
 class SshSession;
@@ -41,7 +42,7 @@ public:
     static QStringList contentReport(const RunLog &log);
 
     void start();
-    bool isFinished() const { return m_pending == 0 && m_started; }
+    bool isFinished() const;
 
     bool hasVolume() const { return m_hasVolume; }
     const GlusterVolume &volume() const { return m_volume; }
@@ -52,7 +53,8 @@ signals:
     void finished();
 
 private:
-    void done();
+    // The two readings: the XML (parsed) and the plain text (shown).
+    enum Reading { XmlReading, TextReading, ReadingCount };
 
     SetupSpec m_spec;
     SshSession *m_session;
@@ -61,6 +63,5 @@ private:
     QString m_rawInfo;
     QString m_error;
     QStringList m_xml;
-    int m_pending = 0;
-    bool m_started = false;
+    FanOut *m_readings;
 };

@@ -110,3 +110,11 @@ QStringList RemoteText::printable(const QStringList &lines)
         out << printable(line);
     return out;
 }
+
+QByteArray RemoteText::joinedLines(const QStringList &lines)
+{
+    QByteArray text;
+    for (const QString &line : lines)
+        text += line.toUtf8() + '\n';
+    return text;
+}

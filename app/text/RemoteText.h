@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -11,4 +12,7 @@
 namespace RemoteText {
 QString printable(const QString &text);
 QStringList printable(const QStringList &lines);
+// The lines of a command's output (as RemoteCommand hands them over) back as its text, each line
+// ended by a newline, for the parsers that read the whole output. Nothing is removed.
+QByteArray joinedLines(const QStringList &lines);
 } // namespace RemoteText

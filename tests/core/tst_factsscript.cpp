@@ -1,7 +1,7 @@
 #include "CoreTestSupport.h"
 #include "facts/FactsOutputParser.h"
 #include "facts/FactsScript.h"
-#include "plan/StepCommand.h"
+#include "shell/StepCommand.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "CoreTestSupport.h"
 #include "plan/Planner.h"
-#include "plan/ShellQuote.h"
+#include "shell/ShellQuote.h"
 #include "spec/SpecValidator.h"
 
 #include <QTest>

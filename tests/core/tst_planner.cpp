@@ -2,8 +2,8 @@
 #include "plan/DiskSteps.h"
 #include "plan/FailoverOptions.h"
 #include "plan/Planner.h"
-#include "plan/ShellTemplate.h"
-#include "plan/StepCommand.h"
+#include "shell/ShellTemplate.h"
+#include "shell/StepCommand.h"
 
 #include <QDir>
 #include <QFile>

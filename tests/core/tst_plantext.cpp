@@ -1,7 +1,7 @@
 #include "CoreTestSupport.h"
 #include "plan/PlanText.h"
 #include "plan/Planner.h"
-#include "plan/StepCommand.h"
+#include "shell/StepCommand.h"
 
 #include <QJsonArray>
 #include <QTest>

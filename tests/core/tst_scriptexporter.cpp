@@ -1,7 +1,7 @@
 #include "CoreTestSupport.h"
 #include "plan/Planner.h"
 #include "plan/ScriptExporter.h"
-#include "plan/StepCommand.h"
+#include "shell/StepCommand.h"
 
 #include <QTemporaryDir>
 #include <QTest>

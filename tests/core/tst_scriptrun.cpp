@@ -4,8 +4,8 @@
 #include "SshTestServer.h"
 #include "SudoPolicy.h"
 #include "plan/ScriptExporter.h"
-#include "plan/StepCommand.h"
 #include "run/PlanRunner.h"
+#include "shell/StepCommand.h"
 
 #include <QDir>
 #include <QFile>

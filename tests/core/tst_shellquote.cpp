@@ -1,6 +1,6 @@
 #include "CoreTestSupport.h"
-#include "plan/ShellQuote.h"
-#include "plan/StepCommand.h"
+#include "shell/ShellQuote.h"
+#include "shell/StepCommand.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "CoreTestSupport.h"
-#include "plan/ShellQuote.h"
-#include "plan/ShellTemplate.h"
+#include "shell/ShellQuote.h"
+#include "shell/ShellTemplate.h"
 
 #include <QTest>
 

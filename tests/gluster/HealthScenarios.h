@@ -4,6 +4,7 @@
 
 #include "health/HealthObservations.h"
 #include "plan/FailoverOptions.h"
+#include "shell/RemoteReads.h"
 
 // Observations of the lab pair (server01, server02, volume var-www) built from the real gluster
 // outputs in tests/data/gluster, for the health evaluator tests.
@@ -34,12 +35,15 @@ inline ServerObservation server(int number)
     server.glusterdRunning =
         ObservedCommand::finished(QStringLiteral("pidof glusterd"), 0, "386\n");
     server.mount = ObservedCommand::finished(
-        QStringLiteral("findmnt -n -o SOURCE,FSTYPE --mountpoint /var/www"), 0,
-        server.privateName.toUtf8() + ":/var-www fuse.glusterfs\n");
+        RemoteReads::mounts(QStringLiteral("/var/www")), 0,
+        R"({"filesystems": [{"target": "/var/www", "source": ")" + server.privateName.toUtf8() +
+            R"(:/var-www", "fstype": "fuse.glusterfs", "maj:min": "0:52"}]})" + "\n");
     server.fstab = ObservedCommand::finished(
-        QStringLiteral("findmnt --fstab -n -o SOURCE,FSTYPE,OPTIONS --mountpoint /var/www"), 0,
-        server.privateName.toUtf8() +
-            ":/var-www glusterfs defaults,_netdev,backup-volfile-servers=other\n");
+        RemoteReads::fstab(QStringLiteral("/var/www")), 0,
+        R"({"filesystems": [{"target": "/var/www", "source": ")" + server.privateName.toUtf8() +
+            R"(:/var-www", "fstype": "glusterfs", )"
+            R"("options": "defaults,_netdev,backup-volfile-servers=other"}]})" +
+            "\n");
     server.brickSpace = ObservedCommand::finished(
         QStringLiteral("df -P -B1 /data/var-www/brick") + two, 0,
         "Filesystem     1-blocks     Used  Available Capacity Mounted on\n"

@@ -336,7 +336,8 @@ void TestHealthEvaluator::keepsRawOutputsWithoutCredentials()
 {
     HealthObservations observations = healthy();
     observations.servers[1].fstab.output =
-        "//nas/share /var/www cifs username=web,password=hunter2,vers=3.0\n";
+        R"({"filesystems": [{"target": "/var/www", "source": "//nas/share", "fstype": "cifs", )"
+        R"("options": "username=web,password=hunter2,vers=3.0"}]})";
     const HealthReport report = HealthEvaluator::evaluate(observations);
     // server01: pidof, peer, info, status, heal x3, findmnt, fstab, df; server02: no status/heal.
     QCOMPARE(report.rawOutputs.size(), 10 + 6);
@@ -346,7 +347,7 @@ void TestHealthEvaluator::keepsRawOutputsWithoutCredentials()
     for (const HealthRawOutput &raw : report.rawOutputs) {
         QVERIFY(!raw.output.contains(QStringLiteral("hunter2")));
         if (raw.server == QStringLiteral("server02") &&
-            raw.command.contains(QStringLiteral("--fstab"))) {
+            raw.command == RemoteReads::fstab(QStringLiteral("/var/www"))) {
             QVERIFY(raw.output.contains(QStringLiteral("password=***")));
             sawFstab = true;
         }

@@ -17,7 +17,6 @@
 
 #include "plan/PlanText.h"
 #include "plan/ScriptExporter.h"
-#include "plan/StepCommand.h"
 #include "run/RunLog.h"
 #include "session/ConnectionModel.h"
 #include "session/PlanModel.h"
@@ -25,6 +24,7 @@
 #include "session/RunModel.h"
 #include "session/SetupSession.h"
 #include "session/SpecModel.h"
+#include "shell/StepCommand.h"
 #include "spec/SpecJson.h"
 
 #include "SshHostKey.h"

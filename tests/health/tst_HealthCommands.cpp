@@ -51,17 +51,18 @@ void TestHealthCommands::exactCommands_data()
     QTest::newRow("split-brain") << c.healSplitBrain()
                                  << g + "volume heal var-www info split-brain --xml";
     QTest::newRow("mount") << c.mount()
-                           << "LC_ALL=C findmnt -n -o SOURCE,FSTYPE --mountpoint /var/www";
+                           << "LC_ALL=C findmnt -J -l -o TARGET,SOURCE,FSTYPE,MAJ:MIN "
+                              "--mountpoint /var/www";
     QTest::newRow("fstab") << c.fstab()
-                           << "LC_ALL=C findmnt --fstab -n -o SOURCE,FSTYPE,OPTIONS "
+                           << "LC_ALL=C findmnt -s -J -l -o TARGET,SOURCE,FSTYPE,OPTIONS "
                               "--mountpoint /var/www";
     QTest::newRow("brick space") << c.brickSpace() << "LC_ALL=C df -P -B1 /data/var-www/brick01";
     const HealthCommands odd(QStringLiteral("my vol"), QStringLiteral("/srv/it's here"),
                              QStringLiteral("/data/$(x)"), 6);
     QTest::newRow("quoted volume") << odd.volumeInfo() << g + "volume info 'my vol' --xml";
     QTest::newRow("quoted mount") << odd.mount()
-                                  << "LC_ALL=C findmnt -n -o SOURCE,FSTYPE --mountpoint "
-                                     "'/srv/it'\\''s here'";
+                                  << "LC_ALL=C findmnt -J -l -o TARGET,SOURCE,FSTYPE,MAJ:MIN "
+                                     "--mountpoint '/srv/it'\\''s here'";
     QTest::newRow("quoted brick") << odd.brickSpace() << "LC_ALL=C df -P -B1 '/data/$(x)'";
 }
 

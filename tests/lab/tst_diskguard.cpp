@@ -1,13 +1,13 @@
 #include "LabPair.h"
 
 #include "connect/PairProbe.h"
-#include "plan/ShellQuote.h"
 #include "run/PlanRunner.h"
 #include "session/ConnectionModel.h"
 #include "session/PlanModel.h"
 #include "session/RunModel.h"
 #include "session/SetupSession.h"
 #include "session/SpecModel.h"
+#include "shell/ShellQuote.h"
 
 #include <QSignalSpy>
 #include <QtTest>

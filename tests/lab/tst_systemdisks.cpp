@@ -4,8 +4,8 @@
 #include "facts/FactsScript.h"
 #include "facts/ReadinessCheck.h"
 #include "plan/DiskSteps.h"
-#include "plan/StepCommand.h"
 #include "session/DiskCandidate.h"
+#include "shell/StepCommand.h"
 #include "spec/SpecJson.h"
 
 #include <QProcess>

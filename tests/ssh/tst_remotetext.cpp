@@ -93,6 +93,13 @@ private slots:
                  (QStringList{"bold", "plain"}));
     }
 
+    void joinedLinesGiveTheOutputBack()
+    {
+        QCOMPARE(RemoteText::joinedLines({}), QByteArray());
+        QCOMPARE(RemoteText::joinedLines({QStringLiteral("<a>"), QStringLiteral("été\x1b[31m")}),
+                 QByteArray("<a>\n\xc3\xa9t\xc3\xa9\x1b[31m\n"));
+    }
+
     // A real file whose name carries escape sequences (as a split-brain report would list it):
     // the name as the file system gives it back, then as it may be printed.
     void aRealFileNameWithEscapes()

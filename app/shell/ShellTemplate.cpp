@@ -1,6 +1,6 @@
-#include "plan/ShellTemplate.h"
+#include "shell/ShellTemplate.h"
 
-#include "plan/ShellQuote.h"
+#include "shell/ShellQuote.h"
 
 #include <QRegularExpression>
 

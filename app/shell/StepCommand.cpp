@@ -1,6 +1,6 @@
-#include "plan/StepCommand.h"
+#include "shell/StepCommand.h"
 
-#include "plan/ShellQuote.h"
+#include "shell/ShellQuote.h"
 
 QString StepCommand::prologue()
 {

@@ -1,4 +1,6 @@
-#include "plan/StepSnippets.h"
+#include "shell/StepSnippets.h"
+
+#include "shell/RemoteReads.h"
 
 QString StepSnippets::appendLine()
 {
@@ -32,20 +34,22 @@ QString StepSnippets::glusterRetry()
 QString StepSnippets::peerConnected()
 {
     return QStringLiteral(R"BASH(peer_connected() {
-  timeout 30 gluster --mode=script peer status --xml 2>/dev/null | tr -d ' \t\r\n' |
+  @READ@ 2>/dev/null | tr -d ' \t\r\n' |
     sed 's#</peer>#&\n#g' | grep -F "<hostname>$1</hostname>" | grep -qF '<connected>1</connected>'
 }
-)BASH");
+)BASH")
+        .replace(QStringLiteral("@READ@"), RemoteReads::peerStatus());
 }
 
 QString StepSnippets::volumeBricks()
 {
     return QStringLiteral(R"BASH(volume_bricks() {
   local xml
-  xml=$(timeout 30 gluster --mode=script volume info "$1" --xml 2>/dev/null) || return 0
+  xml=$(@READ@ 2>/dev/null) || return 0
   printf '%s' "$xml" | tr -d '\r\n' | grep -o '<brick [^>]*>[^<]*' | sed 's/.*>//' || true
 }
-)BASH");
+)BASH")
+        .replace(QStringLiteral("@READ@"), RemoteReads::volumeInfo(QStringLiteral("\"$1\"")));
 }
 
 QString StepSnippets::hasSystemd()
