@@ -81,7 +81,8 @@ void ReadinessCheck::checkSystem(const SetupSpec &spec, int index, const HostFac
             tr("systemd is not running: glusterd and the web server are started directly and "
                "will not start by themselves after a reboot."));
     }
-    if (facts.selinux == SelinuxMode::Enforcing && spec.web.server == WebSpec::Server::Apache)
+    if (facts.selinux == SelinuxMode::Enforcing && spec.web.server == WebSpec::Server::Apache &&
+        !spec.servers.at(index).isArbiter())
         add(out, spec, index, Note, tr("SELinux is enforcing: httpd_use_fusefs will be set."));
     if (facts.firewall == FirewallKind::Firewalld || facts.firewall == FirewallKind::Ufw) {
         add(out, spec, index, Note,
@@ -250,6 +251,8 @@ void ReadinessCheck::checkFstab(const SetupSpec &spec, int index, const HostFact
                 tr("/etc/fstab already mounts %1 at %2.").arg(entry.source, server.brickMount));
         }
     }
+    if (server.isArbiter())
+        return; // the arbiter does not mount the volume: its own use of the path is its own
     const QString volumeSource = server.privateName + QLatin1String(":/") + spec.volume.name;
     for (const MountEntry &entry : MountTableParser::at(facts.fstab, spec.mount.path)) {
         if (entry.source != volumeSource) {

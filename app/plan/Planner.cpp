@@ -10,6 +10,8 @@
 #include "spec/FieldRules.h"
 #include "spec/SpecValidator.h"
 
+#include <QHash>
+
 namespace {
 // Adds the step for its server, with its dependencies, and returns its id.
 QString add(Plan *plan, const PlanContext &context, Step step, int server,
@@ -42,7 +44,7 @@ bool needsHostsEntries(const PlanContext &context, int server)
 bool needsSelinuxBoolean(const PlanContext &context, int server)
 {
     const HostFacts &facts = context.factsOf(server);
-    if (!context.hasWebServer() || facts.family() != OsFamily::Fedora)
+    if (!context.servesWeb(server) || facts.family() != OsFamily::Fedora)
         return false;
     return facts.isAssumed() || facts.selinux == SelinuxMode::Enforcing ||
            facts.selinux == SelinuxMode::Permissive;
@@ -88,7 +90,7 @@ PlanResult Planner::plan(const SetupSpec &spec, const QList<HostFacts> &facts,
     const PlanContext c{spec, facts, wipes};
     Plan *plan = &result.plan;
     const int n = c.serverCount();
-    QStringList hosts, brickDirs, glusterds, firewalls, mounts, webs;
+    QStringList hosts, brickDirs, glusterds, firewalls, mounts;
     QStringList packages, selinux;
 
     for (int i = 0; i < n; ++i)
@@ -122,31 +124,39 @@ PlanResult Planner::plan(const SetupSpec &spec, const QList<HostFacts> &facts,
     for (int i = 1; i < n; ++i)
         probes << add(plan, c, ClusterSteps::peerProbeBack(c, i), i, {probe});
     const QString create = add(plan, c, ClusterSteps::volumeCreate(c), 0, probes + brickDirs);
-    const QString options = add(plan, c, ClusterSteps::volumeOptions(c), 0, {create});
+    QString options = add(plan, c, ClusterSteps::volumeOptions(c), 0, {create});
+    if (c.spec.volume.replica == 3)
+        options = add(plan, c, ClusterSteps::volumeQuorum(c), 0, {options});
     const QString start = add(plan, c, ClusterSteps::volumeStart(c), 0, {options});
 
-    for (int i = 0; i < n; ++i)
-        mounts << add(plan, c, VolumeMountSteps::mount(c, i), i, {start});
-    const QString copy = add(plan, c, VolumeMountSteps::copyOriginalContent(c), 0, {mounts.at(0)});
+    // The data servers mount the volume, serve the site and take part in the replication test;
+    // the arbiter (validated to be the last server, never the first) does none of it.
+    const QList<int> data = c.spec.dataServerIndexes();
+    QHash<int, QString> mountOf, webOf, readOf;
+    for (int i : data)
+        mounts << (mountOf[i] = add(plan, c, VolumeMountSteps::mount(c, i), i, {start}));
+    const QString copy = add(plan, c, VolumeMountSteps::copyOriginalContent(c), 0, {mountOf[0]});
     if (c.hasWebServer()) {
-        QStringList waits;
-        for (int i = 0; i < n; ++i)
-            waits << add(plan, c, ServiceSteps::webWaitsForMount(c, i), i, {mounts.at(i)});
-        for (int i = 0; i < n; ++i) {
-            webs << add(plan, c, ServiceSteps::webServer(c, i), i,
-                        {mounts.at(i), selinux.at(i), waits.at(i)});
+        QHash<int, QString> waitOf;
+        for (int i : data)
+            waitOf[i] = add(plan, c, ServiceSteps::webWaitsForMount(c, i), i, {mountOf[i]});
+        for (int i : data) {
+            webOf[i] = add(plan, c, ServiceSteps::webServer(c, i), i,
+                           {mountOf[i], selinux.at(i), waitOf[i]});
         }
     }
 
     const QString write =
         add(plan, c, ReplicationTestSteps::write(c), 0, mounts + QStringList{copy});
-    QStringList reads{write}, tests{write};
-    for (int i = 1; i < n; ++i)
-        reads << add(plan, c, ReplicationTestSteps::read(c, i), i, {write});
-    tests += reads.mid(1);
+    QStringList tests{write};
+    readOf[0] = write;
+    for (int i : data) {
+        if (i != 0)
+            tests << (readOf[i] = add(plan, c, ReplicationTestSteps::read(c, i), i, {write}));
+    }
     if (c.hasWebServer()) {
-        for (int i = 0; i < n; ++i)
-            tests << add(plan, c, ReplicationTestSteps::http(c, i), i, {reads.at(i), webs.at(i)});
+        for (int i : data)
+            tests << add(plan, c, ReplicationTestSteps::http(c, i), i, {readOf[i], webOf[i]});
     }
     add(plan, c, ReplicationTestSteps::cleanup(c), 0, tests);
     return result;

@@ -27,6 +27,8 @@ private slots:
     void wipeOnlyWhereAllowed();
     void anUnboundWipeErasesNothing();
     void threeServers();
+    void arbiter();
+    void arbiterDependencies();
     void refusals_data();
     void refusals();
     void everyStepIsCleanBash_data();
@@ -303,6 +305,83 @@ void TestPlanner::threeServers()
     QVERIFY(plan.find("test-read:server03"));
 }
 
+// Two data servers and an arbiter: every server gets its brick and glusterd, the arbiter no web
+// server and no mount; the volume is "replica 3 arbiter 1" with the arbiter's brick last, with
+// client quorum; the replication test runs between the data servers.
+void TestPlanner::arbiter()
+{
+    const SetupSpec spec = CoreTestSupport::loadSpec("core/lab-arbiter.json");
+    const Plan plan = planFor(spec, QList<HostFacts>(3, CoreTestSupport::debianFacts(spec)));
+    QCOMPARE(plan.consistencyError(), QString());
+    const Step *create = plan.find("volume-create:server01");
+    QVERIFY(create);
+    QVERIFY2(
+        create->apply.contains("gl volume create \"$vol\" replica 3 arbiter 1 \"${bricks[@]}\""),
+        qPrintable(create->apply));
+    QVERIFY(create->apply.contains("bricks=(server01-private:/data/var-www/brick01/volume "
+                                   "server02-private:/data/var-www/brick02/volume "
+                                   "server03-private:/data/var-www/brick03/volume)"));
+    QVERIFY(create->why.contains("arbiter server03"));
+    for (const char *id : {"packages:server03", "mkfs:server03", "brick-mount:server03",
+                           "brick-dir:server03", "glusterd:server03", "peer-probe:server03"})
+        QVERIFY2(plan.find(QLatin1String(id)), id);
+    for (const char *id : {"mount:server03", "web:server03", "web-waits-for-mount:server03",
+                           "test-read:server03", "test-http:server03"})
+        QVERIFY2(!plan.find(QLatin1String(id)), id);
+    QVERIFY(plan.find("packages:server01")->apply.contains("apache2"));
+    QVERIFY(!plan.find("packages:server03")->apply.contains("apache2"));
+    QVERIFY(plan.find("packages:server03")->title.contains("arbiter"));
+    QVERIFY(plan.find("peer-probe:server01")
+                ->check.contains("peers=(server02-private server03-private)"));
+    // The data servers may take their volfile from the arbiter's glusterd too.
+    QVERIFY(plan.find("mount:server02")
+                ->check.contains("backup-volfile-servers=server01-private:server03-private"));
+    QVERIFY(plan.find("test-read:server02"));
+    QVERIFY(plan.find("test-http:server02"));
+    const Step *quorum = plan.find("volume-quorum:server01");
+    QVERIFY(quorum);
+    QVERIFY(quorum->check.contains("options=(cluster.quorum-type auto)\n"));
+    QVERIFY(quorum->why.contains("two of the three bricks"));
+    QVERIFY(plan.find("volume-options:server01")); // the failover options still apply
+
+    // Three data servers: quorum too, every server mounts and serves, no arbiter keyword.
+    SetupSpec three = spec;
+    three.servers[2].role = ServerSpec::Role::Data;
+    const Plan full = planFor(three, QList<HostFacts>(3, CoreTestSupport::debianFacts(three)));
+    QVERIFY(full.find("volume-create:server01")
+                ->apply.contains("gl volume create \"$vol\" replica 3 \"${bricks[@]}\""));
+    QVERIFY(full.find("volume-quorum:server01"));
+    QVERIFY(full.find("test-http:server03"));
+    QVERIFY(full.find("packages:server03")->apply.contains("apache2"));
+    // A pair gets no quorum step: client quorum "auto" on two bricks stops writes whenever the
+    // first server is away.
+    const SetupSpec pair = labSpec();
+    QVERIFY(
+        !planFor(pair, twice(CoreTestSupport::debianFacts(pair))).find("volume-quorum:server01"));
+}
+
+void TestPlanner::arbiterDependencies()
+{
+    const SetupSpec spec = CoreTestSupport::loadSpec("core/lab-arbiter.json");
+    const Plan plan = planFor(spec, QList<HostFacts>(3, HostFacts::assumed(OsFamily::Fedora)));
+    QCOMPARE(plan.consistencyError(), QString());
+    auto deps = [&plan](const char *id) { return plan.find(QLatin1String(id))->dependsOn; };
+    QVERIFY(deps("peer-probe:server01").contains("glusterd:server03"));
+    QVERIFY(deps("volume-create:server01").contains("brick-dir:server03"));
+    QVERIFY(deps("volume-create:server01").contains("peer-probe:server03"));
+    QCOMPARE(deps("volume-quorum:server01"), QStringList{"volume-options:server01"});
+    QCOMPARE(deps("volume-start:server01"), QStringList{"volume-quorum:server01"});
+    QCOMPARE(deps("test-write:server01"),
+             (QStringList{"mount:server01", "mount:server02", "copy-content:server01"}));
+    QCOMPARE(deps("test-cleanup:server01"),
+             (QStringList{"test-write:server01", "test-read:server02", "test-http:server01",
+                          "test-http:server02"}));
+    QVERIFY(!plan.find("selinux:server03")); // no web server to let read the mount
+    QVERIFY(plan.find("selinux:server02"));
+    QVERIFY(plan.find("firewall:server03")->check.contains("web=no"));
+    QVERIFY(plan.find("firewall:server01")->check.contains("web=yes"));
+}
+
 void TestPlanner::refusals_data()
 {
     QTest::addColumn<int>("kind");
@@ -347,11 +426,20 @@ void TestPlanner::everyStepIsCleanBash_data()
         const Plan plan = planFor(
             spec, twice(variant.second),
             {WipeRequest{"server01", "/dev/vdb", "size=1 serial=a'b wwn= 0:xfs@0x0=u;x && y"}});
-        for (const Step &s : plan.steps()) {
+        const SetupSpec trio = CoreTestSupport::loadSpec("core/lab-arbiter.json");
+        QList<QPair<QString, Step>> steps;
+        for (const Step &s : plan.steps())
+            steps.append({QString(), s});
+        const Plan trioPlan = planFor(trio, QList<HostFacts>(3, variant.second));
+        for (const Step &s : trioPlan.steps()) {
+            if (s.serverIndex == 2 || s.id.startsWith("volume-"))
+                steps.append({QStringLiteral("arbiter "), s}); // what differs for an arbiter
+        }
+        for (const auto &[tag, s] : steps) {
             for (const auto &[part, text] :
                  {std::pair{"check", s.check}, std::pair{"apply", s.apply},
                   std::pair{"verify", s.verify}}) {
-                QTest::addRow("%s %s %s", variant.first, qPrintable(s.id), part)
+                QTest::addRow("%s %s%s %s", variant.first, qPrintable(tag), qPrintable(s.id), part)
                     << s.id << QString::fromLatin1(part) << text;
             }
         }
