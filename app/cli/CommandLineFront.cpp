@@ -15,7 +15,7 @@ namespace {
 const QStringList kCommands = {QStringLiteral("check"),  QStringLiteral("plan"),
                                QStringLiteral("export"), QStringLiteral("apply"),
                                QStringLiteral("health"), QStringLiteral("drill"),
-                               QStringLiteral("demo")};
+                               QStringLiteral("demo"),   QStringLiteral("add-arbiter")};
 } // namespace
 
 QString CommandLineFront::usage()
@@ -35,6 +35,11 @@ QString CommandLineFront::usage()
               "                        NAME (default: the first server) out, shows the other\n"
               "                        serving, brings NAME back, waits for the heal, reports\n"
               "  drill SPEC --restore --server NAME  brings NAME back (after a killed drill)\n"
+              "  add-arbiter SPEC --server NAME [--yes]  adds the spec's arbiter NAME (a third\n"
+              "                        host, \"role\": \"arbiter\") to the existing replica 2\n"
+              "                        volume of its two data servers: replica 3 arbiter 1;\n"
+              "                        refuses a volume that is not a started replica 2 or has\n"
+              "                        pending heals or split-brain files\n"
               "  demo up|down|status   the local demo pair: two servers in namespaces on this\n"
               "                        machine (needs root); up prints its spec and known_hosts\n"
               "\n"
@@ -69,6 +74,8 @@ QString CommandLineFront::usage()
               "                           Fedora/RHEL); the steps still check the servers\n"
               "                           (systemd, SELinux, firewall) when they run\n"
               "  -o, --output FILE        export: write the script to FILE (default: stdout)\n"
+              "  --add-arbiter NAME       the steps of add-arbiter SPEC --server NAME instead of\n"
+              "                           the setup's\n"
               "\n"
               "The exported script runs from this workstation over ssh: bash SCRIPT [--yes]\n"
               "[--dry-run]; GHW_SSH sets the ssh command (e.g. GHW_SSH=\"ssh -F ssh_config\").\n"
@@ -127,7 +134,8 @@ int CommandLineFront::run(const QStringList &arguments)
         return PlanCommand::run(options, out, err);
     if (options.command == QLatin1String("check"))
         return CheckCommand::run(options, out, err);
-    if (options.command == QLatin1String("apply"))
+    if (options.command == QLatin1String("apply") ||
+        options.command == QLatin1String("add-arbiter"))
         return ApplyCommand::run(options, out, err);
     err << program << ": " << tr("the '%1' command is not available in this build yet").arg(first)
         << '\n';

@@ -34,7 +34,7 @@ QString describeContent(const DiskProbe &disk)
 
 QList<ReadinessFinding> ReadinessCheck::evaluate(const SetupSpec &spec,
                                                  const QList<HostFacts> &facts,
-                                                 const QList<WipeRequest> &wipes)
+                                                 const QList<WipeRequest> &wipes, Goal goal)
 {
     Findings out;
     for (int i = 0; i < spec.servers.size() && i < facts.size(); ++i) {
@@ -46,7 +46,7 @@ QList<ReadinessFinding> ReadinessCheck::evaluate(const SetupSpec &spec,
         checkSystem(spec, i, f, &out);
         checkDisk(spec, i, f, wipes, &out);
         checkNetwork(spec, i, f, &out);
-        checkGluster(spec, i, f, &out);
+        checkGluster(spec, i, f, goal, &out);
         checkFstab(spec, i, f, &out);
     }
     return out;
@@ -199,7 +199,7 @@ void ReadinessCheck::checkNetwork(const SetupSpec &spec, int index, const HostFa
 }
 
 void ReadinessCheck::checkGluster(const SetupSpec &spec, int index, const HostFacts &facts,
-                                  Findings *out)
+                                  Goal goal, Findings *out)
 {
     if (!facts.gluster.peerStatusXml.isEmpty()) {
         const auto peers = PeerStatusParser::parse(facts.gluster.peerStatusXml.toUtf8());
@@ -229,7 +229,18 @@ void ReadinessCheck::checkGluster(const SetupSpec &spec, int index, const HostFa
         QStringList bricks;
         for (const GlusterBrick &brick : volume.bricks)
             bricks << brick.name;
-        if (bricks == expected) {
+        QStringList dataBricks;
+        for (int i : spec.dataServerIndexes())
+            dataBricks << spec.servers.at(i).glusterBrick();
+        if (goal == Goal::AddArbiter) {
+            // What the volume must be is judged by the plan's first step (the same text in the
+            // review, the run and the export), which refuses with the reason.
+            if (bricks == dataBricks) {
+                add(out, spec, index, Note,
+                    tr("The volume %1 has the data servers' bricks; the arbiter's is added to it.")
+                        .arg(volume.name));
+            }
+        } else if (bricks == expected) {
             add(out, spec, index, Note,
                 tr("The volume %1 already exists with these bricks; it is kept.").arg(volume.name));
         } else {

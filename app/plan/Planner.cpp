@@ -1,5 +1,6 @@
 #include "plan/Planner.h"
 
+#include "plan/ArbiterSteps.h"
 #include "plan/ClusterSteps.h"
 #include "plan/DiskSteps.h"
 #include "plan/PlanContext.h"
@@ -159,5 +160,56 @@ PlanResult Planner::plan(const SetupSpec &spec, const QList<HostFacts> &facts,
             tests << add(plan, c, ReplicationTestSteps::http(c, i), i, {readOf[i], webOf[i]});
     }
     add(plan, c, ReplicationTestSteps::cleanup(c), 0, tests);
+    return result;
+}
+
+QStringList Planner::addArbiterErrors(const SetupSpec &spec, const QString &arbiterName)
+{
+    const int arbiter = spec.indexOfServer(arbiterName);
+    if (arbiter < 0)
+        return {tr("The spec has no server called %1.").arg(arbiterName)};
+    if (!spec.servers.at(arbiter).isArbiter()) {
+        return {tr("%1 is one of the data servers of the volume (it holds a full copy): the "
+                   "arbiter must be a third host, listed last in the spec with \"role\": "
+                   "\"arbiter\".")
+                    .arg(arbiterName)};
+    }
+    return {};
+}
+
+PlanResult Planner::planAddArbiter(const SetupSpec &spec, const QList<HostFacts> &facts,
+                                   const QString &arbiterName, const QList<WipeRequest> &wipes)
+{
+    PlanResult result;
+    result.errors = addArbiterErrors(spec, arbiterName);
+    if (!result.errors.isEmpty())
+        return result;
+    const int arbiter = spec.indexOfServer(arbiterName);
+    result.errors = preconditionErrors(spec, facts);
+    if (!result.errors.isEmpty())
+        return result;
+    const PlanContext c{spec, facts, wipes};
+    Plan *plan = &result.plan;
+    const QString check = add(plan, c, ArbiterSteps::volumeCheck(c), 0, {});
+    const QString packages = add(plan, c, SystemSteps::packages(c, arbiter), arbiter, {check});
+    QStringList ready;
+    for (int i = 0; i < c.serverCount(); ++i) {
+        if (needsHostsEntries(c, i))
+            ready << add(plan, c, SystemSteps::hosts(c, i), i, {check});
+    }
+    const QString format = add(plan, c, DiskSteps::format(c, arbiter), arbiter, {packages});
+    const QString brickMount = add(plan, c, DiskSteps::brickMount(c, arbiter), arbiter, {format});
+    const QString brickDir =
+        add(plan, c, DiskSteps::brickDirectory(c, arbiter), arbiter, {brickMount});
+    ready << add(plan, c, ServiceSteps::glusterd(c, arbiter), arbiter, {packages});
+    for (int i = 0; i < c.serverCount(); ++i) {
+        if (needsFirewall(c, i))
+            ready << add(plan, c, SystemSteps::firewall(c, i), i, {check});
+    }
+    const QString probe = add(plan, c, ClusterSteps::peerProbe(c), 0, ready);
+    const QString back = add(plan, c, ClusterSteps::peerProbeBack(c, arbiter), arbiter, {probe});
+    const QString brick = add(plan, c, ArbiterSteps::addBrick(c), 0, {back, brickDir});
+    const QString heal = add(plan, c, ArbiterSteps::waitForHeal(c), 0, {brick});
+    add(plan, c, ClusterSteps::volumeQuorum(c), 0, {heal});
     return result;
 }

@@ -1,6 +1,7 @@
 #include "CoreTestSupport.h"
 #include "plan/DiskSteps.h"
 #include "plan/FailoverOptions.h"
+#include "plan/PlanText.h"
 #include "plan/Planner.h"
 #include "plan/ShellTemplate.h"
 #include "plan/StepCommand.h"
@@ -29,6 +30,8 @@ private slots:
     void threeServers();
     void arbiter();
     void arbiterDependencies();
+    void addArbiter();
+    void addArbiterRefusals();
     void refusals_data();
     void refusals();
     void everyStepIsCleanBash_data();
@@ -382,6 +385,62 @@ void TestPlanner::arbiterDependencies()
     QVERIFY(plan.find("firewall:server01")->check.contains("web=yes"));
 }
 
+// add-arbiter: a check that changes nothing comes first; the arbiter's host is prepared as in a
+// setup; then add-brick with the arbiter's brick, the wait for its heal, and client quorum. The
+// data servers get no disk, mount or web step.
+void TestPlanner::addArbiter()
+{
+    const SetupSpec spec = CoreTestSupport::loadSpec("core/lab-arbiter.json");
+    const PlanResult result = Planner::planAddArbiter(
+        spec, QList<HostFacts>(3, CoreTestSupport::debianFacts(spec)), "server03");
+    QVERIFY2(result.ok(), qPrintable(result.errors.join('\n')));
+    const Plan &plan = result.plan;
+    QCOMPARE(plan.consistencyError(), QString());
+    QCOMPARE(ids(plan),
+             (QStringList{"arbiter-precheck:server01", "packages:server03", "mkfs:server03",
+                          "brick-mount:server03", "brick-dir:server03", "glusterd:server03",
+                          "peer-probe:server01", "peer-probe:server03", "add-arbiter:server01",
+                          "arbiter-heal:server01", "volume-quorum:server01"}));
+    auto deps = [&plan](const char *id) { return plan.find(QLatin1String(id))->dependsOn; };
+    QCOMPARE(deps("packages:server03"), QStringList{"arbiter-precheck:server01"});
+    QVERIFY(deps("add-arbiter:server01").contains("brick-dir:server03"));
+    QVERIFY(deps("add-arbiter:server01").contains("peer-probe:server03"));
+    QCOMPARE(deps("volume-quorum:server01"), QStringList{"arbiter-heal:server01"});
+    const Step *check = plan.find("arbiter-precheck:server01");
+    QVERIFY(check->apply.contains("data=(server01-private:/data/var-www/brick01/volume "
+                                  "server02-private:/data/var-www/brick02/volume)"));
+    for (const char *reason : {"is not replica 2", "is not started", "in split-brain",
+                               "waiting to be healed", "Not every brick"})
+        QVERIFY2(check->apply.contains(QLatin1String(reason)), reason);
+    QVERIFY(!check->apply.contains("gl volume")); // it changes nothing
+    const Step *add = plan.find("add-arbiter:server01");
+    QVERIFY(add->apply.contains("gl volume add-brick \"$vol\" replica 3 arbiter 1 \"$arbiter\""));
+    QVERIFY(add->apply.contains("arbiter=server03-private:/data/var-www/brick03/volume\n"));
+    QVERIFY(add->check.contains("[ \"$have\" = \"$(want)\" ]"));
+    QVERIFY(plan.find("arbiter-heal:server01")->check.contains("heal_connected)\" -eq 3"));
+    QVERIFY(!plan.find("packages:server03")->apply.contains("apache2"));
+    // The review and the export show these very steps (one source).
+    QVERIFY(PlanText::toText(spec, plan).contains("add-brick"));
+}
+
+void TestPlanner::addArbiterRefusals()
+{
+    const SetupSpec spec = CoreTestSupport::loadSpec("core/lab-arbiter.json");
+    const QList<HostFacts> facts(3, HostFacts::assumed(OsFamily::Debian));
+    PlanResult result = Planner::planAddArbiter(spec, facts, "server01");
+    QVERIFY(!result.ok() && result.plan.isEmpty());
+    QVERIFY2(result.errors.join('\n').contains("server01 is one of the data servers"),
+             qPrintable(result.errors.join('\n')));
+    result = Planner::planAddArbiter(spec, facts, "server09");
+    QVERIFY(result.errors.join('\n').contains("no server called server09"));
+    SetupSpec threeData = spec;
+    threeData.servers[2].role = ServerSpec::Role::Data;
+    QVERIFY(Planner::planAddArbiter(threeData, facts, "server03")
+                .errors.join('\n')
+                .contains("server03 is one of the data servers"));
+    QVERIFY(Planner::addArbiterErrors(spec, "server03").isEmpty());
+}
+
 void TestPlanner::refusals_data()
 {
     QTest::addColumn<int>("kind");
@@ -434,6 +493,12 @@ void TestPlanner::everyStepIsCleanBash_data()
         for (const Step &s : trioPlan.steps()) {
             if (s.serverIndex == 2 || s.id.startsWith("volume-"))
                 steps.append({QStringLiteral("arbiter "), s}); // what differs for an arbiter
+        }
+        const PlanResult adding = Planner::planAddArbiter(trio, QList<HostFacts>(3, variant.second),
+                                                          QStringLiteral("server03"));
+        for (const Step &s : adding.plan.steps()) {
+            if (s.id.contains("arbiter"))
+                steps.append({QStringLiteral("add "), s});
         }
         for (const auto &[tag, s] : steps) {
             for (const auto &[part, text] :
