@@ -217,17 +217,6 @@ inline HealthObservations arbiterSet(const QString &state)
     return observations;
 }
 
-// What a probe sees on a server whose glusterd (and brick) was ended: SSH still works.
-inline void glusterEnded(ServerObservation *s, const QString &state)
-{
-    s->glusterdRunning = failed(QStringLiteral("pidof glusterd"), QByteArray());
-    s->peerStatus = failed(QStringLiteral("gluster peer status --xml"),
-                           GlusterTestData::fixture(state + QStringLiteral("-peer-status-") +
-                                                    s->name + QStringLiteral(".xml")));
-    s->volumeInfo = failed(QStringLiteral("gluster volume info var-www --xml"), DaemonDown);
-    s->volumeStatus = failed(QStringLiteral("gluster volume status var-www --xml"), DaemonDown);
-}
-
 inline HealthObservations arbiterDown()
 {
     HealthObservations observations = arbiterSet(QStringLiteral("A-arbiter-down"));

@@ -115,16 +115,24 @@ inline HealthObservations healthy(const QString &state = QStringLiteral("healthy
     return observations;
 }
 
+// What a probe sees on a server whose glusterd (and brick) was ended, in the recorded `state`:
+// SSH still works, gluster's commands there fail.
+inline void glusterEnded(ServerObservation *s, const QString &state)
+{
+    s->glusterdRunning = failed(QStringLiteral("pidof glusterd"), QByteArray());
+    s->peerStatus = failed(QStringLiteral("gluster peer status --xml"),
+                           GlusterTestData::fixture(state + QStringLiteral("-peer-status-") +
+                                                    s->name + QStringLiteral(".xml")));
+    s->volumeInfo = failed(QStringLiteral("gluster volume info var-www --xml"), DaemonDown);
+    s->volumeStatus = failed(QStringLiteral("gluster volume status var-www --xml"), DaemonDown);
+}
+
 // F1: glusterd, brick and self-heal daemon killed on server02 (SSH still works).
 inline HealthObservations nodeDown()
 {
     HealthObservations observations = healthy(QStringLiteral("F1-down"));
     ServerObservation &second = observations.servers[1];
-    second.glusterdRunning = failed(QStringLiteral("pidof glusterd"), QByteArray());
-    second.peerStatus =
-        failed(QStringLiteral("gluster peer status --xml"),
-               GlusterTestData::fixture(QStringLiteral("F1-down-peer-status-server02.xml")));
-    second.volumeInfo = failed(QStringLiteral("gluster volume info var-www --xml"), DaemonDown);
+    glusterEnded(&second, QStringLiteral("F1-down"));
     second.volumeStatus =
         failed(QStringLiteral("gluster volume status var-www --xml"),
                GlusterTestData::fixture(QStringLiteral("F1-down-volume-status-server02.txt")));

@@ -6,6 +6,17 @@
 # and fail.
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
+# assert_nothing_applied LOG PREFIX: the summary line of a second run (`apply: all` for apply,
+# `All` for the exported script) says 0 applied, and its counts add up with some verified.
+assert_nothing_applied() {
+  local summary re
+  summary=$(grep -E "^$2 [0-9]+ steps done: " "$1") || fail "no summary line in $1"
+  re="^$2 ([0-9]+) steps done: ([0-9]+) already done, 0 applied now, ([0-9]+) verified"
+  [[ $summary =~ $re ]] || fail "the second run changed something: $summary"
+  [ $((BASH_REMATCH[2] + BASH_REMATCH[3])) -eq "${BASH_REMATCH[1]}" ] && [ "${BASH_REMATCH[3]}" -gt 0 ] ||
+    fail "the second run's counts do not add up: $summary"
+}
+
 # A fresh lab node has Debian's default Apache page in /var/www/html/index.html, which apply
 # keeps as the site's own (site-content-test.sh). The tests of a pair without a site remove it
 # from server01 first, so that the test file becomes the home page as in the seed article.
