@@ -197,23 +197,10 @@ inline HealthObservations arbiterSet(const QString &state)
                QByteArray());
     arbiter.http = HttpObservation();
     observations.servers << arbiter;
-    for (ServerObservation &s : observations.servers) {
-        s.peerStatus =
-            gluster(QStringLiteral("gluster peer status --xml"),
-                    state + QStringLiteral("-peer-status-") + s.name + QStringLiteral(".xml"));
-        s.volumeInfo = gluster(QStringLiteral("gluster volume info var-www --xml"),
-                               state + QStringLiteral("-volume-info.xml"));
-    }
-    ServerObservation &first = observations.servers[0];
-    first.volumeStatus = gluster(QStringLiteral("gluster volume status var-www --xml"),
-                                 state + QStringLiteral("-volume-status.xml"));
-    first.healInfo = gluster(QStringLiteral("gluster volume heal var-www info --xml"),
-                             state + QStringLiteral("-heal-info.xml"));
-    first.healSummary = gluster(QStringLiteral("gluster volume heal var-www info summary --xml"),
-                                state + QStringLiteral("-heal-info-summary.xml"));
-    first.healSplitBrain =
-        gluster(QStringLiteral("gluster volume heal var-www info split-brain --xml"),
-                state + QStringLiteral("-heal-info-split-brain.xml"));
+    for (ServerObservation &s : observations.servers)
+        observeGluster(&s, state); // the recorded volume has the failover options already
+    observeVolume(&observations.servers[0], state,
+                  state + QStringLiteral("-heal-info-split-brain.xml"));
     return observations;
 }
 

@@ -77,6 +77,20 @@ inline void observeGluster(ServerObservation *server, const QString &state)
     server->volumeInfo.output = withFailoverOptions(server->volumeInfo.output);
 }
 
+// Volume status and heal reports as asked on `first`, from the fixtures of `state`.
+inline void observeVolume(ServerObservation *first, const QString &state,
+                          const QString &splitBrainFixture)
+{
+    first->volumeStatus = gluster(QStringLiteral("gluster volume status var-www --xml"),
+                                  state + QStringLiteral("-volume-status.xml"));
+    first->healInfo = gluster(QStringLiteral("gluster volume heal var-www info --xml"),
+                              state + QStringLiteral("-heal-info.xml"));
+    first->healSummary = gluster(QStringLiteral("gluster volume heal var-www info summary --xml"),
+                                 state + QStringLiteral("-heal-info-summary.xml"));
+    first->healSplitBrain = gluster(
+        QStringLiteral("gluster volume heal var-www info split-brain --xml"), splitBrainFixture);
+}
+
 inline HealthObservations pair()
 {
     HealthObservations observations;
@@ -100,18 +114,9 @@ inline HealthObservations healthy(const QString &state = QStringLiteral("healthy
     HealthObservations observations = pair();
     for (ServerObservation &server : observations.servers)
         observeGluster(&server, state);
-    ServerObservation &first = observations.servers[0];
-    first.volumeStatus = gluster(QStringLiteral("gluster volume status var-www --xml"),
-                                 state + QStringLiteral("-volume-status.xml"));
-    first.healInfo = gluster(QStringLiteral("gluster volume heal var-www info --xml"),
-                             state + QStringLiteral("-heal-info.xml"));
-    first.healSummary = gluster(QStringLiteral("gluster volume heal var-www info summary --xml"),
-                                state + QStringLiteral("-heal-info-summary.xml"));
     // The lab did not capture `info split-brain --xml` in these states; with no split-brain it
     // has the same shape and counts as `heal info`.
-    first.healSplitBrain =
-        gluster(QStringLiteral("gluster volume heal var-www info split-brain --xml"),
-                state + QStringLiteral("-heal-info.xml"));
+    observeVolume(&observations.servers[0], state, state + QStringLiteral("-heal-info.xml"));
     return observations;
 }
 
