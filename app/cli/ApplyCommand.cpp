@@ -27,6 +27,13 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
     PreparedSpec prepared;
     if (!PreparedSpec::prepare(options, &prepared, err))
         return 2;
+    if (options.addsArbiter()) { // refused before connecting anywhere
+        const QStringList errors = Planner::addArbiterErrors(prepared.spec, options.arbiterName);
+        for (const QString &error : errors)
+            err << program << ": " << error << '\n';
+        if (!errors.isEmpty())
+            return 2;
+    }
 
     // 1. Check: connect (host keys, login, sudo) and gather the facts, read-only.
     ServerFacts gathered;
@@ -40,8 +47,9 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
     // --wipe permits erasing the disk as this check sees it, and no other.
     const QList<WipeRequest> wipes = WipeRequest::bound(prepared.wipes, prepared.spec,
                                                         HostFacts::diskIdentities(gathered.facts));
-    const QList<ReadinessFinding> findings =
-        ReadinessCheck::evaluate(prepared.spec, gathered.facts, wipes);
+    const QList<ReadinessFinding> findings = ReadinessCheck::evaluate(
+        prepared.spec, gathered.facts, wipes,
+        options.addsArbiter() ? ReadinessCheck::Goal::AddArbiter : ReadinessCheck::Goal::Setup);
     for (const ReadinessFinding &finding : findings) {
         out << finding.serverName << ": " << (finding.isProblem() ? tr("problem: ") : tr("note: "))
             << RemoteText::printable(finding.message) << '\n';
@@ -53,7 +61,10 @@ int ApplyCommand::run(const CliOptions &options, QTextStream &out, QTextStream &
     }
 
     // 2. Plan, from what the servers really are.
-    const PlanResult planned = Planner::plan(prepared.spec, gathered.facts, wipes);
+    const PlanResult planned =
+        options.addsArbiter()
+            ? Planner::planAddArbiter(prepared.spec, gathered.facts, options.arbiterName, wipes)
+            : Planner::plan(prepared.spec, gathered.facts, wipes);
     if (!planned.ok()) {
         for (const QString &error : planned.errors)
             err << program << ": " << error << '\n';

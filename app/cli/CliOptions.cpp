@@ -20,8 +20,11 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
     const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-keys"));
     const QCommandLineOption secretFile(QStringLiteral("secret-file"), QString(),
                                         QStringLiteral("[SERVER:KIND=]FILE"));
-    parser.addOptions(
-        {output, assumeOs, wipe, splitBrain, yes, json, knownHosts, acceptNew, secretFile});
+    const QCommandLineOption server(QStringLiteral("server"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption addArbiter(QStringLiteral("add-arbiter"), QString(),
+                                        QStringLiteral("NAME"));
+    parser.addOptions({output, assumeOs, wipe, splitBrain, yes, json, knownHosts, acceptNew,
+                       secretFile, server, addArbiter});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -61,6 +64,21 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
         if (!SecretFiles::parse(value, &secret, error))
             return false;
     }
+    const bool addCommand = options->command == QLatin1String("add-arbiter");
+    const bool reviews =
+        options->command == QLatin1String("plan") || options->command == QLatin1String("export");
+    if (parser.isSet(server) != addCommand) {
+        *error = addCommand ? tr("add-arbiter needs the arbiter's name: add-arbiter SPEC --server "
+                                 "NAME.")
+                            : tr("--server is only for the add-arbiter command.");
+        return false;
+    }
+    if (parser.isSet(addArbiter) && !reviews) {
+        *error = tr("--add-arbiter is only for the plan and export commands (add-arbiter SPEC "
+                    "--server NAME runs it).");
+        return false;
+    }
+    options->arbiterName = addCommand ? parser.value(server) : parser.value(addArbiter);
     if (parser.isSet(output) && options->command != QLatin1String("export") &&
         options->command != QLatin1String("adopt")) {
         *error = tr("-o/--output is only for the export and adopt commands.");

@@ -21,6 +21,11 @@ public:
     QString knownHosts;
     bool acceptNewHostKeys = false;
     QStringList secretFiles; // --secret-file [SERVER:KIND=]FILE, see SecretFiles
+    // The spec's arbiter to add to the existing pair: `add-arbiter SPEC --server NAME`, or
+    // `plan`/`export SPEC --add-arbiter NAME` for the same steps reviewed or exported.
+    QString arbiterName;
+
+    bool addsArbiter() const { return !arbiterName.isEmpty(); }
 
     // Parses arguments (argv including the program name). On a usage error returns false and
     // sets *error to one sentence naming the problem.

@@ -13,10 +13,10 @@
 #include <QTextStream>
 
 namespace {
-const QStringList kCommands = {QStringLiteral("check"),  QStringLiteral("plan"),
-                               QStringLiteral("export"), QStringLiteral("apply"),
-                               QStringLiteral("health"), QStringLiteral("drill"),
-                               QStringLiteral("adopt"),  QStringLiteral("demo")};
+const QStringList kCommands = {
+    QStringLiteral("check"), QStringLiteral("plan"),   QStringLiteral("export"),
+    QStringLiteral("apply"), QStringLiteral("health"), QStringLiteral("drill"),
+    QStringLiteral("adopt"), QStringLiteral("demo"),   QStringLiteral("add-arbiter")};
 } // namespace
 
 QString CommandLineFront::usage()
@@ -40,6 +40,11 @@ QString CommandLineFront::usage()
               "                        discover an existing pair from one of its servers\n"
               "                        (read-only) and write its spec (default: stdout);\n"
               "                        exit 0 found, 1 found with gaps, 2 nothing usable\n"
+              "  add-arbiter SPEC --server NAME [--yes]  adds the spec's arbiter NAME (a third\n"
+              "                        host, \"role\": \"arbiter\") to the existing replica 2\n"
+              "                        volume of its two data servers: replica 3 arbiter 1;\n"
+              "                        refuses a volume that is not a started replica 2 or has\n"
+              "                        pending heals or split-brain files\n"
               "  demo up|down|status   the local demo pair: two servers in namespaces on this\n"
               "                        machine (needs root); up prints its spec and known_hosts\n"
               "\n"
@@ -74,6 +79,8 @@ QString CommandLineFront::usage()
               "                           Fedora/RHEL); the steps still check the servers\n"
               "                           (systemd, SELinux, firewall) when they run\n"
               "  -o, --output FILE        export: write the script to FILE (default: stdout)\n"
+              "  --add-arbiter NAME       the steps of add-arbiter SPEC --server NAME instead of\n"
+              "                           the setup's\n"
               "\n"
               "The exported script runs from this workstation over ssh: bash SCRIPT [--yes]\n"
               "[--dry-run]; GHW_SSH sets the ssh command (e.g. GHW_SSH=\"ssh -F ssh_config\").\n"
@@ -136,7 +143,8 @@ int CommandLineFront::run(const QStringList &arguments)
         return PlanCommand::run(options, out, err);
     if (options.command == QLatin1String("check"))
         return CheckCommand::run(options, out, err);
-    if (options.command == QLatin1String("apply"))
+    if (options.command == QLatin1String("apply") ||
+        options.command == QLatin1String("add-arbiter"))
         return ApplyCommand::run(options, out, err);
     err << program << ": " << tr("the '%1' command is not available in this build yet").arg(first)
         << '\n';

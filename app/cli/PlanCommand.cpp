@@ -66,7 +66,10 @@ int PlanCommand::run(const CliOptions &options, QTextStream &out, QTextStream &e
     // --wipe permits erasing the disk as these facts show it, and no other.
     const QList<WipeRequest> wipes =
         WipeRequest::bound(prepared.wipes, prepared.spec, HostFacts::diskIdentities(facts));
-    const PlanResult result = Planner::plan(prepared.spec, facts, wipes);
+    const PlanResult result =
+        options.addsArbiter()
+            ? Planner::planAddArbiter(prepared.spec, facts, options.arbiterName, wipes)
+            : Planner::plan(prepared.spec, facts, wipes);
     if (!result.ok()) {
         for (const QString &error : result.errors)
             err << program << ": " << error << '\n';

@@ -114,7 +114,8 @@ QString FactsScript::build(const SetupSpec &spec, int serverIndex)
             peerAddresses << FieldRules::canonicalAddress(spec.servers.at(i).privateAddress);
         }
     }
-    const bool web = spec.web.server == WebSpec::Server::Apache;
+    // The arbiter installs no web server (the plan's packages step): none is missing there.
+    const bool web = spec.web.server == WebSpec::Server::Apache && !server.isArbiter();
     // The disk helpers are the very functions the format step runs right before mkfs.
     return QStringLiteral("set +eu\n") + StepSnippets::diskIdentity() +
            StepSnippets::diskSystemUses() + catalogueReads() +

@@ -35,7 +35,7 @@ QString describeContent(const DiskProbe &disk)
 
 QList<ReadinessFinding> ReadinessCheck::evaluate(const SetupSpec &spec,
                                                  const QList<HostFacts> &facts,
-                                                 const QList<WipeRequest> &wipes)
+                                                 const QList<WipeRequest> &wipes, Goal goal)
 {
     Findings out;
     for (int i = 0; i < spec.servers.size() && i < facts.size(); ++i) {
@@ -47,7 +47,7 @@ QList<ReadinessFinding> ReadinessCheck::evaluate(const SetupSpec &spec,
         checkSystem(spec, i, f, &out);
         checkDisk(spec, i, f, wipes, &out);
         checkNetwork(spec, i, f, &out);
-        checkGluster(spec, i, f, &out);
+        checkGluster(spec, i, f, goal, &out);
         checkFstab(spec, i, f, &out);
     }
     return out;
@@ -82,7 +82,8 @@ void ReadinessCheck::checkSystem(const SetupSpec &spec, int index, const HostFac
             tr("systemd is not running: glusterd and the web server are started directly and "
                "will not start by themselves after a reboot."));
     }
-    if (facts.selinux == SelinuxMode::Enforcing && spec.web.server == WebSpec::Server::Apache)
+    if (facts.selinux == SelinuxMode::Enforcing && spec.web.server == WebSpec::Server::Apache &&
+        !spec.servers.at(index).isArbiter())
         add(out, spec, index, Note, tr("SELinux is enforcing: httpd_use_fusefs will be set."));
     if (facts.firewall == FirewallKind::Firewalld || facts.firewall == FirewallKind::Ufw) {
         add(out, spec, index, Note,
@@ -199,7 +200,7 @@ void ReadinessCheck::checkNetwork(const SetupSpec &spec, int index, const HostFa
 }
 
 void ReadinessCheck::checkGluster(const SetupSpec &spec, int index, const HostFacts &facts,
-                                  Findings *out)
+                                  Goal goal, Findings *out)
 {
     if (!facts.gluster.peerStatusXml.isEmpty()) {
         const auto peers = PeerStatusParser::parse(facts.gluster.peerStatusXml.toUtf8());
@@ -229,7 +230,18 @@ void ReadinessCheck::checkGluster(const SetupSpec &spec, int index, const HostFa
         QStringList bricks;
         for (const GlusterBrick &brick : volume.bricks)
             bricks << brick.name;
-        if (bricks == expected) {
+        QStringList dataBricks;
+        for (int i : spec.dataServerIndexes())
+            dataBricks << spec.servers.at(i).glusterBrick();
+        if (goal == Goal::AddArbiter) {
+            // What the volume must be is judged by the plan's first step (the same text in the
+            // review, the run and the export), which refuses with the reason.
+            if (bricks == dataBricks) {
+                add(out, spec, index, Note,
+                    tr("The volume %1 has the data servers' bricks; the arbiter's is added to it.")
+                        .arg(volume.name));
+            }
+        } else if (bricks == expected) {
             add(out, spec, index, Note,
                 tr("The volume %1 already exists with these bricks; it is kept.").arg(volume.name));
         } else {
@@ -251,6 +263,8 @@ void ReadinessCheck::checkFstab(const SetupSpec &spec, int index, const HostFact
                 tr("/etc/fstab already mounts %1 at %2.").arg(entry.source, server.brickMount));
         }
     }
+    if (server.isArbiter())
+        return; // the arbiter does not mount the volume: its own use of the path is its own
     const QString volumeSource = RemoteReads::volumeSource(server.privateName, spec.volume.name);
     for (const MountEntry &entry : MountTableParser::at(facts.fstab, spec.mount.path)) {
         if (entry.source != volumeSource) {

@@ -33,8 +33,13 @@ class ReadinessCheck
     Q_DECLARE_TR_FUNCTIONS(ReadinessCheck)
 
 public:
+    // Setup: the volume, if it exists, must have every server's brick. AddArbiter (`add-arbiter`):
+    // it has the data servers' bricks, and the arbiter's is about to be added.
+    enum class Goal { Setup, AddArbiter };
+
     static QList<ReadinessFinding> evaluate(const SetupSpec &spec, const QList<HostFacts> &facts,
-                                            const QList<WipeRequest> &wipes = {});
+                                            const QList<WipeRequest> &wipes = {},
+                                            Goal goal = Goal::Setup);
     static bool isReady(const QList<ReadinessFinding> &findings);
 
 private:
@@ -45,7 +50,7 @@ private:
                           const QList<WipeRequest> &wipes, Findings *out);
     static void checkNetwork(const SetupSpec &spec, int index, const HostFacts &facts,
                              Findings *out);
-    static void checkGluster(const SetupSpec &spec, int index, const HostFacts &facts,
+    static void checkGluster(const SetupSpec &spec, int index, const HostFacts &facts, Goal goal,
                              Findings *out);
     static void checkFstab(const SetupSpec &spec, int index, const HostFacts &facts, Findings *out);
 };

@@ -64,7 +64,8 @@ HealthProbe::HealthProbe(const SetupSpec &spec, const HealthProbeOptions &option
         observation.privateName = server.privateName;
         observation.publicAddress = server.publicAddress;
         observation.brickPath = server.brickPath();
-        if (web && !server.publicAddress.isEmpty())
+        observation.arbiter = server.isArbiter();
+        if (web && !server.isArbiter() && !server.publicAddress.isEmpty())
             observation.http.url = ReplicationTestSteps::testUrl(context, i);
         m_observations.servers.append(observation);
     }
@@ -171,7 +172,8 @@ void HealthProbe::settleServer(int index)
 int HealthProbe::firstConnected(int except) const
 {
     for (int i = 0; i < m_sessions.size(); ++i) {
-        if (i == except)
+        // The arbiter mounts nothing: the round trip runs between data servers.
+        if (i == except || m_spec.servers.at(i).isArbiter())
             continue;
         if (m_sessions.at(i))
             return i;

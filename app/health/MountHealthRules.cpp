@@ -218,6 +218,10 @@ void MountHealthRules::append(const HealthContext &context, QList<HealthCheck> *
         if (!view.reachable())
             continue;
         const ServerObservation &server = *view.server;
+        if (server.arbiter) {
+            checks->append(brickSpaceCheck(server)); // it mounts nothing, by design
+            continue;
+        }
         bool fstabHasLine = false;
         const HealthCheck fstab = fstabCheck(context, server, &fstabHasLine);
         checks->append(mountCheck(context, server, fstabHasLine));

@@ -41,14 +41,22 @@ HealthCheck glusterdCheck(const HealthContext &context, const ParsedServerView &
     const ServerObservation &server = *view.server;
     const QString title = QCoreApplication::translate("ServerHealthRules", "glusterd");
     if (context.glusterdDown(view)) {
-        HealthCheck check = HealthCheck::make(
-            QStringLiteral("glusterd"), server.name, title, HealthCheck::State::Fail,
-            QCoreApplication::translate(
-                "ServerHealthRules",
-                "glusterd is not running (or does not answer) on %1: its brick is offline and "
-                "it is out of the pool. The other server keeps the site up meanwhile; once "
-                "glusterd is back, the brick starts and heals by itself.")
-                .arg(server.name));
+        const QString reason =
+            server.arbiter
+                ? QCoreApplication::translate(
+                      "ServerHealthRules",
+                      "glusterd is not running (or does not answer) on %1, the arbiter: its "
+                      "brick is offline. Writes still work while both data servers are up, but "
+                      "without the arbiter a cut between them can split the brain, and one more "
+                      "server down stops writes; once glusterd is back, the brick starts and "
+                      "catches up by itself.")
+                : QCoreApplication::translate(
+                      "ServerHealthRules",
+                      "glusterd is not running (or does not answer) on %1: its brick is offline "
+                      "and it is out of the pool. The other server keeps the site up meanwhile; "
+                      "once glusterd is back, the brick starts and heals by itself.");
+        HealthCheck check = HealthCheck::make(QStringLiteral("glusterd"), server.name, title,
+                                              HealthCheck::State::Fail, reason.arg(server.name));
         check.fixCommands.append(HealthFixCommands::restartGlusterd());
         return check;
     }

@@ -13,6 +13,9 @@ struct ServerObservation
     QString privateName;   // the name its brick and the pool use, "server01-private"
     QString publicAddress; // shown in messages
     QString brickPath;     // "/data/var-www/brick01/volume"
+    // The spec's arbiter: a metadata-only brick and glusterd, no mount and no web server (so
+    // neither is checked there).
+    bool arbiter = false;
 
     bool sshReachable = false;
     QString sshError;      // why not, in plain words (never a secret)

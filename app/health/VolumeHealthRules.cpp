@@ -124,24 +124,80 @@ BrickSighting sightBrick(const HealthContext &context, const GlusterBrick &brick
     return sighting;
 }
 
+// Replica 3, with or without an arbiter, under client quorum "auto" (the plan's volume-quorum
+// step, and Gluster's default for replica 3): a mount writes only while it reaches two of the
+// three bricks. `up` names the servers whose brick is up.
+HealthCheck writeQuorumCheck(const GlusterVolume &volume, const QStringList &up)
+{
+    const QString title = QCoreApplication::translate("VolumeHealthRules", "Writes (quorum)");
+    const int total = int(volume.bricks.size());
+    HealthCheck check;
+    if (up.size() * 2 > total) {
+        check = HealthCheck::make(
+            QStringLiteral("write-quorum"), QString(), title, HealthCheck::State::Ok,
+            QCoreApplication::translate("VolumeHealthRules",
+                                        "Writes work: %1 of the %2 bricks are up (%3); Gluster "
+                                        "needs two.")
+                .arg(up.size())
+                .arg(total)
+                .arg(up.join(QLatin1String(", "))));
+    } else {
+        check = HealthCheck::make(
+            QStringLiteral("write-quorum"), QString(), title, HealthCheck::State::Fail,
+            QCoreApplication::translate(
+                "VolumeHealthRules",
+                "Writes are refused: only %1 of the %2 bricks is up (%3), and Gluster lets a "
+                "mount write only while it reaches two of the three, so that a server left alone "
+                "cannot split the brain. Nothing can be changed on the site, and reading may fail "
+                "too, until one more server is back.")
+                .arg(up.size())
+                .arg(total)
+                .arg(up.isEmpty() ? QCoreApplication::translate("VolumeHealthRules", "none")
+                                  : up.join(QLatin1String(", "))));
+        check.breaksService = true;
+    }
+    check.subject = volume.name;
+    return check;
+}
+
+bool hasWriteQuorum(const GlusterVolume &volume)
+{
+    const QString type = volume.option(QStringLiteral("cluster.quorum-type"));
+    return volume.replicaCount == 3 && volume.bricks.size() == 3 &&
+           (type.isEmpty() || type == QLatin1String("auto"));
+}
+
 void appendBrickChecks(const HealthContext &context, QList<HealthCheck> *checks)
 {
     const GlusterVolume &volume = *context.volume();
     const qsizetype first = checks->size();
     bool anyOnline = false;
+    bool allKnown = true;
+    QStringList up;
     for (const GlusterBrick &brick : volume.bricks) {
         const ServerObservation *owner = context.serverForHost(brick.host);
         const QString serverName = owner ? owner->name : brick.host;
         const QString title = QCoreApplication::translate("VolumeHealthRules", "Brick");
         const BrickSighting sighting = sightBrick(context, brick);
         anyOnline = anyOnline || sighting.onlineSomewhere;
+        if (sighting.onlineSomewhere)
+            up << serverName;
+        else if (sighting.problems.isEmpty())
+            allKnown = false; // nobody could tell
         HealthCheck check;
         if (!sighting.problems.isEmpty()) {
             const ParsedServerView *ownerView = context.viewFor(owner);
             const bool ownerDown = ownerView && context.glusterdDown(*ownerView);
             const QString seen = sighting.problems.join(QLatin1String("; "));
             QString reason;
-            if (sighting.onlineSomewhere) {
+            if (brick.isArbiter && !sighting.onlineSomewhere) {
+                reason = QCoreApplication::translate(
+                             "VolumeHealthRules",
+                             "The arbiter's brick is offline: writes still work while both data "
+                             "bricks are up, but nothing now keeps a cut between the data servers "
+                             "from splitting the brain. Seen: %1.")
+                             .arg(seen);
+            } else if (sighting.onlineSomewhere) {
                 reason = QCoreApplication::translate(
                              "VolumeHealthRules",
                              "The brick runs, but not every server reaches it, so the copies "
@@ -184,6 +240,8 @@ void appendBrickChecks(const HealthContext &context, QList<HealthCheck> *checks)
         check.subject = brick.name;
         checks->append(check);
     }
+    if (allKnown && hasWriteQuorum(volume))
+        checks->append(writeQuorumCheck(volume, up));
     if (anyOnline)
         return;
     // Not one brick online anywhere: nothing serves the data.

@@ -38,7 +38,7 @@ const char *const kCreateApply = R"BASH(if [ -n "$have" ]; then
   printf @MSG_OTHER_BRICKS@ "$vol" "$(tr '\n' ' ' <<< "$have")" >&2
   exit 1
 fi
-gl volume create "$vol" replica @REPLICA@ "${bricks[@]}"
+gl volume create "$vol" @LAYOUT@ "${bricks[@]}"
 )BASH";
 
 // Pairs of name and value; option_differs NAME VALUE asks glusterd for the value in effect.
@@ -67,6 +67,25 @@ const char *const kStartCheck = R"BASH(vol=@VOL@
   grep -q '<statusStr>Started</statusStr>'
 )BASH";
 const char *const kStartApply = "gl volume start @VOL@\n";
+
+// A step that sets volume options (name and value pairs) where they differ from what is in effect.
+Step optionsStep(const PlanContext &context, const char *kind,
+                 const QList<FailoverOptions::Option> &list)
+{
+    QStringList options;
+    for (const FailoverOptions::Option &option : list)
+        options << option.name << option.value;
+    const QString facts = ShellTemplate(QLatin1String(kOptionsFacts))
+                              .set(QStringLiteral("VOL"), context.spec.volume.name)
+                              .setList(QStringLiteral("OPTIONS"), options)
+                              .text();
+    Step step;
+    step.id = context.stepId(kind, 0);
+    step.check = facts + QLatin1String(kOptionsCheck);
+    step.apply = StepSnippets::glusterRetry() + facts + QLatin1String(kOptionsApply);
+    step.verify = step.check;
+    return step;
+}
 
 Step probeStep(const PlanContext &context, int server, const QStringList &peers)
 {
@@ -119,16 +138,27 @@ Step ClusterSteps::volumeCreate(const PlanContext &context)
                                            .set(QStringLiteral("VOL"), context.spec.volume.name)
                                            .setList(QStringLiteral("BRICKS"), bricks)
                                            .text();
+    QStringList layout{QStringLiteral("replica"), QString::number(context.spec.volume.replica)};
     Step step;
     step.id = context.stepId("volume-create", 0);
     step.title = tr("Create the replicated volume %1").arg(context.spec.volume.name);
     step.why = tr("One brick on each server, every file stored on all of them (replica %1). "
                   "An existing volume of that name is accepted only with exactly these bricks.")
                    .arg(context.spec.volume.replica);
+    if (context.spec.hasArbiter()) {
+        layout << QStringLiteral("arbiter") << QStringLiteral("1");
+        step.why =
+            tr("Every file is stored on the two data servers; the arbiter %1 keeps only its name "
+               "and metadata (replica 3 arbiter 1: Gluster makes the last brick the arbiter). "
+               "With three bricks a majority decides which copy is right, so a server cut off "
+               "from the others cannot write a second truth. An existing volume of that name is "
+               "accepted only with exactly these bricks.")
+                .arg(context.server(context.spec.arbiterIndex()).name);
+    }
     step.check = facts + QLatin1String(kCreateCheck);
     step.apply = StepSnippets::glusterRetry() + facts +
                  ShellTemplate(QLatin1String(kCreateApply))
-                     .set(QStringLiteral("REPLICA"), QString::number(context.spec.volume.replica))
+                     .setList(QStringLiteral("LAYOUT"), layout)
                      .set(QStringLiteral("MSG_OTHER_BRICKS"),
                           tr("Volume %s already exists with other bricks (%s); it is left "
                              "untouched. Choose another volume name or remove that volume.\n"))
@@ -139,15 +169,7 @@ Step ClusterSteps::volumeCreate(const PlanContext &context)
 
 Step ClusterSteps::volumeOptions(const PlanContext &context)
 {
-    QStringList options;
-    for (const FailoverOptions::Option &option : FailoverOptions::all())
-        options << option.name << option.value;
-    const QString facts = ShellTemplate(QLatin1String(kOptionsFacts))
-                              .set(QStringLiteral("VOL"), context.spec.volume.name)
-                              .setList(QStringLiteral("OPTIONS"), options)
-                              .text();
-    Step step;
-    step.id = context.stepId("volume-options", 0);
+    Step step = optionsStep(context, "volume-options", FailoverOptions::all());
     step.title = tr("Set the volume options for failover within seconds");
     step.why =
         tr("When a server goes silent (power cut, dead network), Gluster's defaults make the other "
@@ -160,9 +182,20 @@ Step ClusterSteps::volumeOptions(const PlanContext &context)
            "long, is dropped too, and each such false failover costs a reconnect, a heal of what "
            "changed meanwhile and a moment of stalled I/O; keep the private network dedicated and "
            "healthy.");
-    step.check = facts + QLatin1String(kOptionsCheck);
-    step.apply = StepSnippets::glusterRetry() + facts + QLatin1String(kOptionsApply);
-    step.verify = step.check;
+    return step;
+}
+
+Step ClusterSteps::volumeQuorum(const PlanContext &context)
+{
+    Step step = optionsStep(context, "volume-quorum", FailoverOptions::quorum());
+    step.title = tr("Let only a majority of the servers write (client quorum)");
+    step.why =
+        tr("With cluster.quorum-type auto, Gluster's advice for three bricks (with or without an "
+           "arbiter), a mount writes only while it reaches two of the three bricks. A server cut "
+           "off from the other two refuses writes (its site still reads) instead of writing a "
+           "second truth that would split the brain when the network returns; when one server "
+           "is down the other two carry on. Server quorum is left off: it would also stop the "
+           "bricks of a server left alone, and with them the site it still serves read-only.");
     return step;
 }
 

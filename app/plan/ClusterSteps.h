@@ -22,5 +22,7 @@ public:
     static Step volumeCreate(const PlanContext &context);
     // The options of FailoverOptions (set before the first start, so the bricks start with them).
     static Step volumeOptions(const PlanContext &context);
+    // Replica 3 only: the client quorum of FailoverOptions::quorum().
+    static Step volumeQuorum(const PlanContext &context);
     static Step volumeStart(const PlanContext &context);
 };

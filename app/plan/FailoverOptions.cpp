@@ -18,6 +18,13 @@ QList<FailoverOptions::Option> FailoverOptions::all()
     };
 }
 
+QList<FailoverOptions::Option> FailoverOptions::quorum()
+{
+    return {
+        {QStringLiteral("cluster.quorum-type"), QStringLiteral("auto")},
+    };
+}
+
 QString FailoverOptions::setCommand(const QString &volume, const Option &option)
 {
     return QStringLiteral("gluster volume set ") + ShellQuote::quote(volume) + QLatin1Char(' ') +

@@ -14,6 +14,13 @@ struct Option
 };
 
 QList<Option> all();
+// What Gluster recommends for a replica 3 volume, with or without an arbiter: client quorum
+// `auto` (a write needs two of the three bricks, so a server cut off alone refuses writes
+// instead of splitting the brain). Server quorum is not set: it would stop the bricks of a
+// server left alone, and with them the reads its site still serves. Set by the plan's
+// volume-quorum step; not for replica 2, where `auto` makes the first server a single point of
+// failure for writes.
+QList<Option> quorum();
 // `gluster volume set VOLUME NAME VALUE`, every value quoted (ShellQuote).
 QString setCommand(const QString &volume, const Option &option);
 } // namespace FailoverOptions

@@ -20,6 +20,9 @@ struct PlanContext
     const HostFacts &factsOf(int index) const { return facts.at(index); }
     int serverCount() const { return static_cast<int>(spec.servers.size()); }
     bool hasWebServer() const { return spec.web.server == WebSpec::Server::Apache; }
+    // An arbiter holds a brick and runs glusterd only: it mounts nothing and serves nothing.
+    bool mountsVolume(int index) const { return !server(index).isArbiter(); }
+    bool servesWeb(int index) const { return hasWebServer() && mountsVolume(index); }
 
     // "<kind>:<server name>": stable across runs, unique within a plan.
     QString stepId(const char *kind, int index) const

@@ -1,5 +1,6 @@
 #include "plan/Planner.h"
 
+#include "plan/ArbiterSteps.h"
 #include "plan/ClusterSteps.h"
 #include "plan/DiskSteps.h"
 #include "plan/PlanContext.h"
@@ -9,6 +10,8 @@
 #include "plan/VolumeMountSteps.h"
 #include "spec/FieldRules.h"
 #include "spec/SpecValidator.h"
+
+#include <QHash>
 
 namespace {
 // Adds the step for its server, with its dependencies, and returns its id.
@@ -42,7 +45,7 @@ bool needsHostsEntries(const PlanContext &context, int server)
 bool needsSelinuxBoolean(const PlanContext &context, int server)
 {
     const HostFacts &facts = context.factsOf(server);
-    if (!context.hasWebServer() || facts.family() != OsFamily::Fedora)
+    if (!context.servesWeb(server) || facts.family() != OsFamily::Fedora)
         return false;
     return facts.isAssumed() || facts.selinux == SelinuxMode::Enforcing ||
            facts.selinux == SelinuxMode::Permissive;
@@ -88,7 +91,7 @@ PlanResult Planner::plan(const SetupSpec &spec, const QList<HostFacts> &facts,
     const PlanContext c{spec, facts, wipes};
     Plan *plan = &result.plan;
     const int n = c.serverCount();
-    QStringList hosts, brickDirs, glusterds, firewalls, mounts, webs;
+    QStringList hosts, brickDirs, glusterds, firewalls, mounts;
     QStringList packages, selinux;
 
     for (int i = 0; i < n; ++i)
@@ -122,32 +125,91 @@ PlanResult Planner::plan(const SetupSpec &spec, const QList<HostFacts> &facts,
     for (int i = 1; i < n; ++i)
         probes << add(plan, c, ClusterSteps::peerProbeBack(c, i), i, {probe});
     const QString create = add(plan, c, ClusterSteps::volumeCreate(c), 0, probes + brickDirs);
-    const QString options = add(plan, c, ClusterSteps::volumeOptions(c), 0, {create});
+    QString options = add(plan, c, ClusterSteps::volumeOptions(c), 0, {create});
+    if (c.spec.volume.replica == 3)
+        options = add(plan, c, ClusterSteps::volumeQuorum(c), 0, {options});
     const QString start = add(plan, c, ClusterSteps::volumeStart(c), 0, {options});
 
-    for (int i = 0; i < n; ++i)
-        mounts << add(plan, c, VolumeMountSteps::mount(c, i), i, {start});
-    const QString copy = add(plan, c, VolumeMountSteps::copyOriginalContent(c), 0, {mounts.at(0)});
+    // The data servers mount the volume, serve the site and take part in the replication test;
+    // the arbiter (validated to be the last server, never the first) does none of it.
+    const QList<int> data = c.spec.dataServerIndexes();
+    QHash<int, QString> mountOf, webOf, readOf;
+    for (int i : data)
+        mounts << (mountOf[i] = add(plan, c, VolumeMountSteps::mount(c, i), i, {start}));
+    const QString copy = add(plan, c, VolumeMountSteps::copyOriginalContent(c), 0, {mountOf[0]});
     if (c.hasWebServer()) {
-        QStringList waits;
-        for (int i = 0; i < n; ++i)
-            waits << add(plan, c, ServiceSteps::webWaitsForMount(c, i), i, {mounts.at(i)});
-        for (int i = 0; i < n; ++i) {
-            webs << add(plan, c, ServiceSteps::webServer(c, i), i,
-                        {mounts.at(i), selinux.at(i), waits.at(i)});
+        QHash<int, QString> waitOf;
+        for (int i : data)
+            waitOf[i] = add(plan, c, ServiceSteps::webWaitsForMount(c, i), i, {mountOf[i]});
+        for (int i : data) {
+            webOf[i] = add(plan, c, ServiceSteps::webServer(c, i), i,
+                           {mountOf[i], selinux.at(i), waitOf[i]});
         }
     }
 
     const QString write =
         add(plan, c, ReplicationTestSteps::write(c), 0, mounts + QStringList{copy});
-    QStringList reads{write}, tests{write};
-    for (int i = 1; i < n; ++i)
-        reads << add(plan, c, ReplicationTestSteps::read(c, i), i, {write});
-    tests += reads.mid(1);
+    QStringList tests{write};
+    readOf[0] = write;
+    for (int i : data) {
+        if (i != 0)
+            tests << (readOf[i] = add(plan, c, ReplicationTestSteps::read(c, i), i, {write}));
+    }
     if (c.hasWebServer()) {
-        for (int i = 0; i < n; ++i)
-            tests << add(plan, c, ReplicationTestSteps::http(c, i), i, {reads.at(i), webs.at(i)});
+        for (int i : data)
+            tests << add(plan, c, ReplicationTestSteps::http(c, i), i, {readOf[i], webOf[i]});
     }
     add(plan, c, ReplicationTestSteps::cleanup(c), 0, tests);
+    return result;
+}
+
+QStringList Planner::addArbiterErrors(const SetupSpec &spec, const QString &arbiterName)
+{
+    const int arbiter = spec.indexOfServer(arbiterName);
+    if (arbiter < 0)
+        return {tr("The spec has no server called %1.").arg(arbiterName)};
+    if (!spec.servers.at(arbiter).isArbiter()) {
+        return {tr("%1 is one of the data servers of the volume (it holds a full copy): the "
+                   "arbiter must be a third host, listed last in the spec with \"role\": "
+                   "\"arbiter\".")
+                    .arg(arbiterName)};
+    }
+    return {};
+}
+
+PlanResult Planner::planAddArbiter(const SetupSpec &spec, const QList<HostFacts> &facts,
+                                   const QString &arbiterName, const QList<WipeRequest> &wipes)
+{
+    PlanResult result;
+    result.errors = addArbiterErrors(spec, arbiterName);
+    if (!result.errors.isEmpty())
+        return result;
+    const int arbiter = spec.indexOfServer(arbiterName);
+    result.errors = preconditionErrors(spec, facts);
+    if (!result.errors.isEmpty())
+        return result;
+    const PlanContext c{spec, facts, wipes};
+    Plan *plan = &result.plan;
+    const QString check = add(plan, c, ArbiterSteps::volumeCheck(c), 0, {});
+    const QString packages = add(plan, c, SystemSteps::packages(c, arbiter), arbiter, {check});
+    QStringList ready;
+    for (int i = 0; i < c.serverCount(); ++i) {
+        if (needsHostsEntries(c, i))
+            ready << add(plan, c, SystemSteps::hosts(c, i), i, {check});
+    }
+    const QString format = add(plan, c, DiskSteps::format(c, arbiter), arbiter, {packages});
+    const QString brickMount = add(plan, c, DiskSteps::brickMount(c, arbiter), arbiter, {format});
+    const QString brickDir =
+        add(plan, c, DiskSteps::brickDirectory(c, arbiter), arbiter, {brickMount});
+    ready << add(plan, c, ServiceSteps::glusterd(c, arbiter), arbiter, {packages});
+    for (int i = 0; i < c.serverCount(); ++i) {
+        if (needsFirewall(c, i))
+            ready << add(plan, c, SystemSteps::firewall(c, i), i, {check});
+    }
+    const QString probe = add(plan, c, ClusterSteps::peerProbe(c), 0, ready);
+    const QString back = add(plan, c, ClusterSteps::peerProbeBack(c, arbiter), arbiter, {probe});
+    const QString brick = add(plan, c, ArbiterSteps::addBrick(c), 0, {back, brickDir});
+    const QString heal = add(plan, c, ArbiterSteps::waitForHeal(c), 0, {brick});
+    add(plan, c, ClusterSteps::volumeQuorum(c), 0, {heal});
     return result;
 }

@@ -31,6 +31,18 @@ public:
     // facts: one per server, same order as spec.servers. The spec must pass SpecValidator.
     static PlanResult plan(const SetupSpec &spec, const QList<HostFacts> &facts,
                            const QList<WipeRequest> &wipes = {});
+    // `add-arbiter`: the spec's arbiter `arbiterName` joins the existing replica 2 volume of its
+    // two data servers (replica 3 arbiter 1). First a check that refuses a volume that is not a
+    // started replica 2 with nothing to heal and no split-brain; then the arbiter's host is
+    // prepared as in a setup (packages, names, disk, brick, glusterd, firewall, peer probe), the
+    // brick added, its heal awaited, and client quorum set. Refused (errors) when arbiterName is
+    // not the spec's arbiter, e.g. one of the data servers.
+    static PlanResult planAddArbiter(const SetupSpec &spec, const QList<HostFacts> &facts,
+                                     const QString &arbiterName,
+                                     const QList<WipeRequest> &wipes = {});
+    // Why arbiterName cannot be added as the spec's arbiter (empty: it can): checked before
+    // connecting too.
+    static QStringList addArbiterErrors(const SetupSpec &spec, const QString &arbiterName);
 
 private:
     static QStringList preconditionErrors(const SetupSpec &spec, const QList<HostFacts> &facts);

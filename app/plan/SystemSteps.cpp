@@ -103,12 +103,18 @@ Step SystemSteps::packages(const PlanContext &context, int server)
 {
     const HostFacts &facts = context.factsOf(server);
     const QStringList packages =
-        RequiredPackages::forFamily(facts.family(), context.hasWebServer());
+        RequiredPackages::forFamily(facts.family(), context.servesWeb(server));
     Step step;
     step.id = context.stepId("packages", server);
     step.title = tr("Install GlusterFS, XFS tools and the web server");
     step.why = tr("Every server runs the Gluster daemon and a brick, mounts the volume through "
                   "FUSE and serves it over HTTP.");
+    if (context.server(server).isArbiter()) {
+        step.title = tr("Install GlusterFS and XFS tools (the arbiter serves no site)");
+        step.why = tr("The arbiter runs the Gluster daemon and a brick that holds the names and "
+                      "metadata of the files, not their content; it mounts nothing and serves "
+                      "nothing.");
+    }
     if (facts.family() == OsFamily::Debian) {
         step.check = ShellTemplate(QLatin1String(kDebianCheck))
                          .setList(QStringLiteral("PACKAGES"), packages)
@@ -191,7 +197,7 @@ Step SystemSteps::firewall(const PlanContext &context, int server)
         ShellTemplate(QLatin1String(kFirewallFunctions))
             .setList(QStringLiteral("PEER_ADDRESSES"), peers)
             .set(QStringLiteral("WEB"),
-                 context.hasWebServer() ? QStringLiteral("yes") : QStringLiteral("no"))
+                 context.servesWeb(server) ? QStringLiteral("yes") : QStringLiteral("no"))
             .text();
     Step step;
     step.id = context.stepId("firewall", server);

@@ -18,10 +18,17 @@ struct SshSpec
     static bool authFromName(const QString &name, Auth *auth);
 };
 
-// One server of the pair (or of a later arbiter/replica-3 set), as the spec describes it.
+// One server of the pair, or of a set of three (two data servers and an arbiter, or three data
+// servers), as the spec describes it.
 struct ServerSpec
 {
+    // A data server holds a full copy of every file, mounts the volume and runs the web server.
+    // An arbiter holds only names and metadata (a small brick): a witness that breaks the tie
+    // when the two data servers lose sight of each other; it mounts nothing and serves nothing.
+    enum class Role { Data, Arbiter };
+
     QString name;
+    Role role = Role::Data;
     QString publicAddress;
     QString privateName;
     QString privateAddress;
@@ -29,6 +36,10 @@ struct ServerSpec
     QString disk;
     QString brickMount;
     QString brickDir = QStringLiteral("volume");
+
+    bool isArbiter() const { return role == Role::Arbiter; }
+    static QString roleName(Role role);
+    static bool roleFromName(const QString &name, Role *role);
 
     // The brick as Gluster sees it: a sub-directory of the XFS mount (the seed's layout, which
     // avoids Gluster's "brick is a mount point" refusal).

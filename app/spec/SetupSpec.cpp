@@ -24,6 +24,22 @@ bool SshSpec::authFromName(const QString &name, Auth *auth)
     return false;
 }
 
+QString ServerSpec::roleName(Role role)
+{
+    return role == Role::Arbiter ? QStringLiteral("arbiter") : QStringLiteral("data");
+}
+
+bool ServerSpec::roleFromName(const QString &name, Role *role)
+{
+    for (Role candidate : {Role::Data, Role::Arbiter}) {
+        if (name == roleName(candidate)) {
+            *role = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 QString WebSpec::serverName(Server server)
 {
     return server == Server::Apache ? QStringLiteral("apache") : QStringLiteral("none");
@@ -47,4 +63,23 @@ int SetupSpec::indexOfServer(const QString &name) const
             return i;
     }
     return -1;
+}
+
+int SetupSpec::arbiterIndex() const
+{
+    for (int i = 0; i < servers.size(); ++i) {
+        if (servers.at(i).isArbiter())
+            return i;
+    }
+    return -1;
+}
+
+QList<int> SetupSpec::dataServerIndexes() const
+{
+    QList<int> indexes;
+    for (int i = 0; i < servers.size(); ++i) {
+        if (!servers.at(i).isArbiter())
+            indexes << i;
+    }
+    return indexes;
 }

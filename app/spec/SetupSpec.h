@@ -44,6 +44,11 @@ struct SetupSpec
     QList<ServerSpec> servers;
 
     int indexOfServer(const QString &name) const;
+    // The arbiter's index (the last server when there is one), or -1.
+    int arbiterIndex() const;
+    bool hasArbiter() const { return arbiterIndex() >= 0; }
+    // The servers that hold full copies, mount the volume and serve the site (all but the arbiter).
+    QList<int> dataServerIndexes() const;
     // Where the mount path's previous content is kept (the seed's /var/www.orig).
     QString originalContentPath() const { return mount.path + QStringLiteral(".orig"); }
 };

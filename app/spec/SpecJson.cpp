@@ -18,6 +18,12 @@ ServerSpec readServer(const QJsonObject &object, const QString &path, QStringLis
     ServerSpec server;
     JsonFieldReader r(object, path, errors, warnings);
     r.readString(QStringLiteral("name"), &server.name, true);
+    QString role = ServerSpec::roleName(server.role);
+    r.readString(QStringLiteral("role"), &role);
+    if (!ServerSpec::roleFromName(role, &server.role)) {
+        r.error(SpecJson::tr("%1: must be \"data\" or \"arbiter\".")
+                    .arg(r.pathOf(QStringLiteral("role"))));
+    }
     r.readString(QStringLiteral("publicAddress"), &server.publicAddress, true);
     r.readString(QStringLiteral("privateName"), &server.privateName, true);
     r.readString(QStringLiteral("privateAddress"), &server.privateAddress, true);
@@ -115,7 +121,7 @@ QJsonObject serverToJson(const ServerSpec &server)
         ssh.insert(QStringLiteral("user"), server.ssh.user);
     if (!server.ssh.identityFile.isEmpty())
         ssh.insert(QStringLiteral("identityFile"), server.ssh.identityFile);
-    return QJsonObject{{QStringLiteral("name"), server.name},
+    QJsonObject object{{QStringLiteral("name"), server.name},
                        {QStringLiteral("publicAddress"), server.publicAddress},
                        {QStringLiteral("privateName"), server.privateName},
                        {QStringLiteral("privateAddress"), server.privateAddress},
@@ -123,6 +129,10 @@ QJsonObject serverToJson(const ServerSpec &server)
                        {QStringLiteral("disk"), server.disk},
                        {QStringLiteral("brickMount"), server.brickMount},
                        {QStringLiteral("brickDir"), server.brickDir}};
+    // "data" is the default: a pair's spec stays as it was written before roles existed.
+    if (server.isArbiter())
+        object.insert(QStringLiteral("role"), ServerSpec::roleName(server.role));
+    return object;
 }
 } // namespace
 

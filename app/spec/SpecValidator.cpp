@@ -85,6 +85,7 @@ void SpecValidator::validateServers(const SetupSpec &spec, FieldProblems *proble
         add(problems, QStringLiteral("servers"),
             tr("A highly available pair needs at least two servers."));
     }
+    validateRoles(spec, problems);
     if (spec.volume.replica != 2 && spec.volume.replica != 3) {
         add(problems, QStringLiteral("volume.replica"), tr("The replica count must be 2 or 3."));
     } else if (spec.servers.size() >= 2 && spec.volume.replica != spec.servers.size()) {
@@ -115,6 +116,31 @@ void SpecValidator::validateServers(const SetupSpec &spec, FieldProblems *proble
                 tr("The brick mount must not be inside %1 (where the old content is kept).")
                     .arg(spec.originalContentPath()));
         }
+    }
+}
+
+void SpecValidator::validateRoles(const SetupSpec &spec, FieldProblems *problems)
+{
+    const int arbiter = spec.arbiterIndex();
+    if (arbiter < 0)
+        return;
+    for (int i = arbiter + 1; i < spec.servers.size(); ++i) {
+        if (spec.servers.at(i).isArbiter()) {
+            add(problems, serverField(i, "role"),
+                tr("Only one server can be the arbiter (%1 already is); a replica set has two "
+                   "data servers and one arbiter.")
+                    .arg(serverField(arbiter, "role")));
+        }
+    }
+    if (arbiter != spec.servers.size() - 1) {
+        add(problems, serverField(arbiter, "role"),
+            tr("The arbiter must be the last server: Gluster makes the last brick of a replica "
+               "set its arbiter, and the first server creates the volume and holds the site."));
+    }
+    if (spec.volume.replica == 2) {
+        add(problems, QStringLiteral("volume.replica"),
+            tr("With an arbiter the volume is \"replica 3 arbiter 1\" (two data servers and the "
+               "arbiter): set the replica count to 3."));
     }
 }
 

@@ -7,7 +7,8 @@
 
 // Validates a whole setup spec without any window: each value by its FieldRules rule, then the
 // rules between fields (brick inside its mount, unique names and addresses across servers,
-// replica count, the split-brain acknowledgement). At most one message per field.
+// replica count and the arbiter's place, the split-brain acknowledgement). At most one message per
+// field.
 class SpecValidator
 {
     Q_DECLARE_TR_FUNCTIONS(SpecValidator)
@@ -23,5 +24,6 @@ public:
 private:
     static void validateValues(const SetupSpec &spec, FieldProblems *problems);
     static void validateServers(const SetupSpec &spec, FieldProblems *problems);
+    static void validateRoles(const SetupSpec &spec, FieldProblems *problems);
     static void validateAcrossServers(const SetupSpec &spec, FieldProblems *problems);
 };

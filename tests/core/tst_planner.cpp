@@ -1,6 +1,7 @@
 #include "CoreTestSupport.h"
 #include "plan/DiskSteps.h"
 #include "plan/FailoverOptions.h"
+#include "plan/PlanText.h"
 #include "plan/Planner.h"
 #include "shell/ShellTemplate.h"
 #include "shell/StepCommand.h"
@@ -27,6 +28,10 @@ private slots:
     void wipeOnlyWhereAllowed();
     void anUnboundWipeErasesNothing();
     void threeServers();
+    void arbiter();
+    void arbiterDependencies();
+    void addArbiter();
+    void addArbiterRefusals();
     void refusals_data();
     void refusals();
     void everyStepIsCleanBash_data();
@@ -303,6 +308,139 @@ void TestPlanner::threeServers()
     QVERIFY(plan.find("test-read:server03"));
 }
 
+// Two data servers and an arbiter: every server gets its brick and glusterd, the arbiter no web
+// server and no mount; the volume is "replica 3 arbiter 1" with the arbiter's brick last, with
+// client quorum; the replication test runs between the data servers.
+void TestPlanner::arbiter()
+{
+    const SetupSpec spec = CoreTestSupport::loadSpec("core/lab-arbiter.json");
+    const Plan plan = planFor(spec, QList<HostFacts>(3, CoreTestSupport::debianFacts(spec)));
+    QCOMPARE(plan.consistencyError(), QString());
+    const Step *create = plan.find("volume-create:server01");
+    QVERIFY(create);
+    QVERIFY2(
+        create->apply.contains("gl volume create \"$vol\" replica 3 arbiter 1 \"${bricks[@]}\""),
+        qPrintable(create->apply));
+    QVERIFY(create->apply.contains("bricks=(server01-private:/data/var-www/brick01/volume "
+                                   "server02-private:/data/var-www/brick02/volume "
+                                   "server03-private:/data/var-www/brick03/volume)"));
+    QVERIFY(create->why.contains("arbiter server03"));
+    for (const char *id : {"packages:server03", "mkfs:server03", "brick-mount:server03",
+                           "brick-dir:server03", "glusterd:server03", "peer-probe:server03"})
+        QVERIFY2(plan.find(QLatin1String(id)), id);
+    for (const char *id : {"mount:server03", "web:server03", "web-waits-for-mount:server03",
+                           "test-read:server03", "test-http:server03"})
+        QVERIFY2(!plan.find(QLatin1String(id)), id);
+    QVERIFY(plan.find("packages:server01")->apply.contains("apache2"));
+    QVERIFY(!plan.find("packages:server03")->apply.contains("apache2"));
+    QVERIFY(plan.find("packages:server03")->title.contains("arbiter"));
+    QVERIFY(plan.find("peer-probe:server01")
+                ->check.contains("peers=(server02-private server03-private)"));
+    // The data servers may take their volfile from the arbiter's glusterd too.
+    QVERIFY(plan.find("mount:server02")
+                ->check.contains("backup-volfile-servers=server01-private:server03-private"));
+    QVERIFY(plan.find("test-read:server02"));
+    QVERIFY(plan.find("test-http:server02"));
+    const Step *quorum = plan.find("volume-quorum:server01");
+    QVERIFY(quorum);
+    QVERIFY(quorum->check.contains("options=(cluster.quorum-type auto)\n"));
+    QVERIFY(quorum->why.contains("two of the three bricks"));
+    QVERIFY(plan.find("volume-options:server01")); // the failover options still apply
+
+    // Three data servers: quorum too, every server mounts and serves, no arbiter keyword.
+    SetupSpec three = spec;
+    three.servers[2].role = ServerSpec::Role::Data;
+    const Plan full = planFor(three, QList<HostFacts>(3, CoreTestSupport::debianFacts(three)));
+    QVERIFY(full.find("volume-create:server01")
+                ->apply.contains("gl volume create \"$vol\" replica 3 \"${bricks[@]}\""));
+    QVERIFY(full.find("volume-quorum:server01"));
+    QVERIFY(full.find("test-http:server03"));
+    QVERIFY(full.find("packages:server03")->apply.contains("apache2"));
+    // A pair gets no quorum step: client quorum "auto" on two bricks stops writes whenever the
+    // first server is away.
+    const SetupSpec pair = labSpec();
+    QVERIFY(
+        !planFor(pair, twice(CoreTestSupport::debianFacts(pair))).find("volume-quorum:server01"));
+}
+
+void TestPlanner::arbiterDependencies()
+{
+    const SetupSpec spec = CoreTestSupport::loadSpec("core/lab-arbiter.json");
+    const Plan plan = planFor(spec, QList<HostFacts>(3, HostFacts::assumed(OsFamily::Fedora)));
+    QCOMPARE(plan.consistencyError(), QString());
+    auto deps = [&plan](const char *id) { return plan.find(QLatin1String(id))->dependsOn; };
+    QVERIFY(deps("peer-probe:server01").contains("glusterd:server03"));
+    QVERIFY(deps("volume-create:server01").contains("brick-dir:server03"));
+    QVERIFY(deps("volume-create:server01").contains("peer-probe:server03"));
+    QCOMPARE(deps("volume-quorum:server01"), QStringList{"volume-options:server01"});
+    QCOMPARE(deps("volume-start:server01"), QStringList{"volume-quorum:server01"});
+    QCOMPARE(deps("test-write:server01"),
+             (QStringList{"mount:server01", "mount:server02", "copy-content:server01"}));
+    QCOMPARE(deps("test-cleanup:server01"),
+             (QStringList{"test-write:server01", "test-read:server02", "test-http:server01",
+                          "test-http:server02"}));
+    QVERIFY(!plan.find("selinux:server03")); // no web server to let read the mount
+    QVERIFY(plan.find("selinux:server02"));
+    QVERIFY(plan.find("firewall:server03")->check.contains("web=no"));
+    QVERIFY(plan.find("firewall:server01")->check.contains("web=yes"));
+}
+
+// add-arbiter: a check that changes nothing comes first; the arbiter's host is prepared as in a
+// setup; then add-brick with the arbiter's brick, the wait for its heal, and client quorum. The
+// data servers get no disk, mount or web step.
+void TestPlanner::addArbiter()
+{
+    const SetupSpec spec = CoreTestSupport::loadSpec("core/lab-arbiter.json");
+    const PlanResult result = Planner::planAddArbiter(
+        spec, QList<HostFacts>(3, CoreTestSupport::debianFacts(spec)), "server03");
+    QVERIFY2(result.ok(), qPrintable(result.errors.join('\n')));
+    const Plan &plan = result.plan;
+    QCOMPARE(plan.consistencyError(), QString());
+    QCOMPARE(ids(plan),
+             (QStringList{"arbiter-precheck:server01", "packages:server03", "mkfs:server03",
+                          "brick-mount:server03", "brick-dir:server03", "glusterd:server03",
+                          "peer-probe:server01", "peer-probe:server03", "add-arbiter:server01",
+                          "arbiter-heal:server01", "volume-quorum:server01"}));
+    auto deps = [&plan](const char *id) { return plan.find(QLatin1String(id))->dependsOn; };
+    QCOMPARE(deps("packages:server03"), QStringList{"arbiter-precheck:server01"});
+    QVERIFY(deps("add-arbiter:server01").contains("brick-dir:server03"));
+    QVERIFY(deps("add-arbiter:server01").contains("peer-probe:server03"));
+    QCOMPARE(deps("volume-quorum:server01"), QStringList{"arbiter-heal:server01"});
+    const Step *check = plan.find("arbiter-precheck:server01");
+    QVERIFY(check->apply.contains("data=(server01-private:/data/var-www/brick01/volume "
+                                  "server02-private:/data/var-www/brick02/volume)"));
+    for (const char *reason : {"is not replica 2", "is not started", "in split-brain",
+                               "waiting to be healed", "Not every brick"})
+        QVERIFY2(check->apply.contains(QLatin1String(reason)), reason);
+    QVERIFY(!check->apply.contains("gl volume")); // it changes nothing
+    const Step *add = plan.find("add-arbiter:server01");
+    QVERIFY(add->apply.contains("gl volume add-brick \"$vol\" replica 3 arbiter 1 \"$arbiter\""));
+    QVERIFY(add->apply.contains("arbiter=server03-private:/data/var-www/brick03/volume\n"));
+    QVERIFY(add->check.contains("[ \"$have\" = \"$(want)\" ]"));
+    QVERIFY(plan.find("arbiter-heal:server01")->check.contains("heal_connected)\" -eq 3"));
+    QVERIFY(!plan.find("packages:server03")->apply.contains("apache2"));
+    // The review and the export show these very steps (one source).
+    QVERIFY(PlanText::toText(spec, plan).contains("add-brick"));
+}
+
+void TestPlanner::addArbiterRefusals()
+{
+    const SetupSpec spec = CoreTestSupport::loadSpec("core/lab-arbiter.json");
+    const QList<HostFacts> facts(3, HostFacts::assumed(OsFamily::Debian));
+    PlanResult result = Planner::planAddArbiter(spec, facts, "server01");
+    QVERIFY(!result.ok() && result.plan.isEmpty());
+    QVERIFY2(result.errors.join('\n').contains("server01 is one of the data servers"),
+             qPrintable(result.errors.join('\n')));
+    result = Planner::planAddArbiter(spec, facts, "server09");
+    QVERIFY(result.errors.join('\n').contains("no server called server09"));
+    SetupSpec threeData = spec;
+    threeData.servers[2].role = ServerSpec::Role::Data;
+    QVERIFY(Planner::planAddArbiter(threeData, facts, "server03")
+                .errors.join('\n')
+                .contains("server03 is one of the data servers"));
+    QVERIFY(Planner::addArbiterErrors(spec, "server03").isEmpty());
+}
+
 void TestPlanner::refusals_data()
 {
     QTest::addColumn<int>("kind");
@@ -347,11 +485,26 @@ void TestPlanner::everyStepIsCleanBash_data()
         const Plan plan = planFor(
             spec, twice(variant.second),
             {WipeRequest{"server01", "/dev/vdb", "size=1 serial=a'b wwn= 0:xfs@0x0=u;x && y"}});
-        for (const Step &s : plan.steps()) {
+        const SetupSpec trio = CoreTestSupport::loadSpec("core/lab-arbiter.json");
+        QList<QPair<QString, Step>> steps;
+        for (const Step &s : plan.steps())
+            steps.append({QString(), s});
+        const Plan trioPlan = planFor(trio, QList<HostFacts>(3, variant.second));
+        for (const Step &s : trioPlan.steps()) {
+            if (s.serverIndex == 2 || s.id.startsWith("volume-"))
+                steps.append({QStringLiteral("arbiter "), s}); // what differs for an arbiter
+        }
+        const PlanResult adding = Planner::planAddArbiter(trio, QList<HostFacts>(3, variant.second),
+                                                          QStringLiteral("server03"));
+        for (const Step &s : adding.plan.steps()) {
+            if (s.id.contains("arbiter"))
+                steps.append({QStringLiteral("add "), s});
+        }
+        for (const auto &[tag, s] : steps) {
             for (const auto &[part, text] :
                  {std::pair{"check", s.check}, std::pair{"apply", s.apply},
                   std::pair{"verify", s.verify}}) {
-                QTest::addRow("%s %s %s", variant.first, qPrintable(s.id), part)
+                QTest::addRow("%s %s%s %s", variant.first, qPrintable(tag), qPrintable(s.id), part)
                     << s.id << QString::fromLatin1(part) << text;
             }
         }

@@ -25,6 +25,8 @@ private slots:
     void notAJsonObject_data();
     void notAJsonObject();
     void missingFile();
+    void serverRoles();
+    void badRoleNamesTheField();
 };
 
 namespace {
@@ -323,6 +325,40 @@ void TestSpecJson::missingFile()
     const SpecLoadResult r = SpecJson::load(QStringLiteral("/nonexistent/ghw/spec.json"));
     QVERIFY(!r.ok());
     QVERIFY(r.errors.first().startsWith(QStringLiteral("Cannot read /nonexistent/ghw/spec.json")));
+}
+
+void TestSpecJson::serverRoles()
+{
+    // A pair's spec has no role (version 1 as before): every server is a data server, and saving
+    // writes no role for them; an arbiter's role survives the round trip.
+    const SpecLoadResult pair =
+        SpecJson::fromJson(CoreTestSupport::readData(QStringLiteral("core/lab-pair.json")));
+    QVERIFY2(pair.ok(), qPrintable(pair.errors.join('\n')));
+    QCOMPARE(pair.spec.servers.at(0).role, ServerSpec::Role::Data);
+    QCOMPARE(pair.spec.servers.at(1).role, ServerSpec::Role::Data);
+    QVERIFY(!SpecJson::toJson(pair.spec).contains("\"role\""));
+
+    const SpecLoadResult trio =
+        SpecJson::fromJson(CoreTestSupport::readData(QStringLiteral("core/lab-arbiter.json")));
+    QVERIFY2(trio.ok(), qPrintable(trio.errors.join('\n')));
+    QVERIFY(trio.warnings.isEmpty());
+    QCOMPARE(trio.spec.servers.at(2).role, ServerSpec::Role::Arbiter);
+    const QByteArray saved = SpecJson::toJson(trio.spec);
+    QCOMPARE(saved.count("\"role\": \"arbiter\""), 1);
+    const SpecLoadResult again = SpecJson::fromJson(saved);
+    QVERIFY(again.ok());
+    QCOMPARE(again.spec.arbiterIndex(), 2);
+    QCOMPARE(SpecJson::toJson(again.spec), saved);
+}
+
+void TestSpecJson::badRoleNamesTheField()
+{
+    QByteArray json = CoreTestSupport::readData(QStringLiteral("core/lab-arbiter.json"));
+    json.replace("\"role\": \"arbiter\"", "\"role\": \"witness\"");
+    const SpecLoadResult r = SpecJson::fromJson(json);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.errors.join('\n').contains("servers[2].role: must be \"data\" or \"arbiter\""),
+             qPrintable(r.errors.join('\n')));
 }
 
 QTEST_GUILESS_MAIN(TestSpecJson)

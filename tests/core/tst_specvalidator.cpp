@@ -17,6 +17,9 @@ private slots:
     void oneMessagePerField();
     void describeNamesFields();
     void threeServersNeedNoAcknowledgement();
+    void arbiterSpecIsValid();
+    void arbiterProblems_data();
+    void arbiterProblems();
 };
 
 using Change = std::function<void(SetupSpec &)>;
@@ -26,6 +29,10 @@ namespace {
 SetupSpec labSpec()
 {
     return CoreTestSupport::loadSpec(QStringLiteral("core/lab-pair.json"));
+}
+SetupSpec arbiterSpec()
+{
+    return CoreTestSupport::loadSpec(QStringLiteral("core/lab-arbiter.json"));
 }
 } // namespace
 
@@ -161,6 +168,65 @@ void TestSpecValidator::threeServersNeedNoAcknowledgement()
     spec.servers << third;
     const FieldProblems problems = SpecValidator::validate(spec);
     QVERIFY2(problems.isEmpty(), qPrintable(SpecValidator::describe(problems).join('\n')));
+}
+
+void TestSpecValidator::arbiterSpecIsValid()
+{
+    // Two data servers and an arbiter (replica 3 arbiter 1): no split-brain acknowledgement.
+    const SetupSpec spec = arbiterSpec();
+    QVERIFY(!spec.volume.acknowledgeSplitBrainRisk);
+    QCOMPARE(spec.arbiterIndex(), 2);
+    QCOMPARE(spec.dataServerIndexes(), (QList<int>{0, 1}));
+    const FieldProblems problems = SpecValidator::validate(spec);
+    QVERIFY2(problems.isEmpty(), qPrintable(SpecValidator::describe(problems).join('\n')));
+}
+
+void TestSpecValidator::arbiterProblems_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("arbiter with replica 2") << Change([](SetupSpec &s) {
+        s.volume.replica = 2;
+        s.volume.acknowledgeSplitBrainRisk = true;
+    }) << "volume.replica"
+                                            << "\"replica 3 arbiter 1\"";
+    QTest::newRow("pair whose second server is an arbiter") << Change([](SetupSpec &s) {
+        s.servers.removeAt(1);
+        s.volume.replica = 2;
+        s.volume.acknowledgeSplitBrainRisk = true;
+    }) << "volume.replica"
+                                                            << "set the replica count to 3";
+    QTest::newRow("arbiter not last")
+        << Change([](SetupSpec &s) { s.servers.move(2, 1); }) << "servers[1].role"
+        << "must be the last server";
+    QTest::newRow("arbiter first")
+        << Change([](SetupSpec &s) { s.servers.move(2, 0); }) << "servers[0].role"
+        << "must be the last server";
+    QTest::newRow("two arbiters")
+        << Change([](SetupSpec &s) { s.servers[1].role = ServerSpec::Role::Arbiter; })
+        << "servers[2].role"
+        << "Only one server can be the arbiter (servers[1].role already is)";
+    QTest::newRow("arbiter and two data servers is not replica 4")
+        << Change([](SetupSpec &s) { s.volume.replica = 4; }) << "volume.replica"
+        << "must be 2 or 3";
+    QTest::newRow("arbiter without a second data server")
+        << Change([](SetupSpec &s) { s.servers.removeAt(1); }) << "volume.replica"
+        << "Replica 3 needs exactly 3 servers";
+}
+
+void TestSpecValidator::arbiterProblems()
+{
+    QFETCH(Change, change);
+    QFETCH(QString, field);
+    QFETCH(QString, messagePart);
+    SetupSpec spec = arbiterSpec();
+    change(spec);
+    const FieldProblems problems = SpecValidator::validate(spec);
+    const QString message = SpecValidator::messageFor(problems, field);
+    QVERIFY2(message.contains(messagePart),
+             qPrintable(SpecValidator::describe(problems).join('\n')));
 }
 
 QTEST_GUILESS_MAIN(TestSpecValidator)

@@ -181,4 +181,45 @@ inline HealthObservations healingNow()
     return observations;
 }
 
+// Two data servers and an arbiter (server03: no mount, no web server), from the real outputs of
+// the lab's `up --arbiter` set up by `apply` (tests/data/gluster/A-*): `state` is "A-healthy",
+// "A-arbiter-down" (glusterd, brick and self-heal daemon of server03 ended by their PID files)
+// or "A-arbiter-data-down" (then server02's too). Heal reports and volume status from server01.
+inline HealthObservations arbiterSet(const QString &state)
+{
+    HealthObservations observations = pair();
+    ServerObservation arbiter = server(3);
+    arbiter.arbiter = true;
+    arbiter.mount =
+        failed(QStringLiteral("findmnt -n -o SOURCE,FSTYPE --mountpoint /var/www"), QByteArray());
+    arbiter.fstab =
+        failed(QStringLiteral("findmnt --fstab -n -o SOURCE,FSTYPE,OPTIONS --mountpoint /var/www"),
+               QByteArray());
+    arbiter.http = HttpObservation();
+    observations.servers << arbiter;
+    for (ServerObservation &s : observations.servers)
+        observeGluster(&s, state); // the recorded volume has the failover options already
+    observeVolume(&observations.servers[0], state,
+                  state + QStringLiteral("-heal-info-split-brain.xml"));
+    return observations;
+}
+
+inline HealthObservations arbiterDown()
+{
+    HealthObservations observations = arbiterSet(QStringLiteral("A-arbiter-down"));
+    glusterEnded(&observations.servers[2], QStringLiteral("A-arbiter-down"));
+    return observations;
+}
+
+// The arbiter and server02 down: server01's brick alone. The site's HTTP answer and the round
+// trip are left out, so that the verdict comes from the bricks alone.
+inline HealthObservations arbiterAndDataDown()
+{
+    HealthObservations observations = arbiterSet(QStringLiteral("A-arbiter-data-down"));
+    glusterEnded(&observations.servers[1], QStringLiteral("A-arbiter-data-down"));
+    glusterEnded(&observations.servers[2], QStringLiteral("A-arbiter-data-down"));
+    observations.replication = ReplicationObservation();
+    return observations;
+}
+
 } // namespace HealthScenarios

@@ -81,6 +81,20 @@ inline void observeGluster(ServerObservation *server, const QString &state)
     server->volumeInfo.output = withFailoverOptions(server->volumeInfo.output);
 }
 
+// Volume status and heal reports as asked on `first`, from the fixtures of `state`.
+inline void observeVolume(ServerObservation *first, const QString &state,
+                          const QString &splitBrainFixture)
+{
+    first->volumeStatus = gluster(QStringLiteral("gluster volume status var-www --xml"),
+                                  state + QStringLiteral("-volume-status.xml"));
+    first->healInfo = gluster(QStringLiteral("gluster volume heal var-www info --xml"),
+                              state + QStringLiteral("-heal-info.xml"));
+    first->healSummary = gluster(QStringLiteral("gluster volume heal var-www info summary --xml"),
+                                 state + QStringLiteral("-heal-info-summary.xml"));
+    first->healSplitBrain = gluster(
+        QStringLiteral("gluster volume heal var-www info split-brain --xml"), splitBrainFixture);
+}
+
 inline HealthObservations pair()
 {
     HealthObservations observations;
@@ -104,19 +118,22 @@ inline HealthObservations healthy(const QString &state = QStringLiteral("healthy
     HealthObservations observations = pair();
     for (ServerObservation &server : observations.servers)
         observeGluster(&server, state);
-    ServerObservation &first = observations.servers[0];
-    first.volumeStatus = gluster(QStringLiteral("gluster volume status var-www --xml"),
-                                 state + QStringLiteral("-volume-status.xml"));
-    first.healInfo = gluster(QStringLiteral("gluster volume heal var-www info --xml"),
-                             state + QStringLiteral("-heal-info.xml"));
-    first.healSummary = gluster(QStringLiteral("gluster volume heal var-www info summary --xml"),
-                                state + QStringLiteral("-heal-info-summary.xml"));
     // The lab did not capture `info split-brain --xml` in these states; with no split-brain it
     // has the same shape and counts as `heal info`.
-    first.healSplitBrain =
-        gluster(QStringLiteral("gluster volume heal var-www info split-brain --xml"),
-                state + QStringLiteral("-heal-info.xml"));
+    observeVolume(&observations.servers[0], state, state + QStringLiteral("-heal-info.xml"));
     return observations;
+}
+
+// What a probe sees on a server whose glusterd (and brick) was ended, in the recorded `state`:
+// SSH still works, gluster's commands there fail.
+inline void glusterEnded(ServerObservation *s, const QString &state)
+{
+    s->glusterdRunning = failed(QStringLiteral("pidof glusterd"), QByteArray());
+    s->peerStatus = failed(QStringLiteral("gluster peer status --xml"),
+                           GlusterTestData::fixture(state + QStringLiteral("-peer-status-") +
+                                                    s->name + QStringLiteral(".xml")));
+    s->volumeInfo = failed(QStringLiteral("gluster volume info var-www --xml"), DaemonDown);
+    s->volumeStatus = failed(QStringLiteral("gluster volume status var-www --xml"), DaemonDown);
 }
 
 // F1: glusterd, brick and self-heal daemon killed on server02 (SSH still works).
@@ -124,11 +141,7 @@ inline HealthObservations nodeDown()
 {
     HealthObservations observations = healthy(QStringLiteral("F1-down"));
     ServerObservation &second = observations.servers[1];
-    second.glusterdRunning = failed(QStringLiteral("pidof glusterd"), QByteArray());
-    second.peerStatus =
-        failed(QStringLiteral("gluster peer status --xml"),
-               GlusterTestData::fixture(QStringLiteral("F1-down-peer-status-server02.xml")));
-    second.volumeInfo = failed(QStringLiteral("gluster volume info var-www --xml"), DaemonDown);
+    glusterEnded(&second, QStringLiteral("F1-down"));
     second.volumeStatus =
         failed(QStringLiteral("gluster volume status var-www --xml"),
                GlusterTestData::fixture(QStringLiteral("F1-down-volume-status-server02.txt")));

@@ -45,6 +45,7 @@ private slots:
     void saysTheWebServerWaitsForTheMount();
     void keepsRawOutputsWithoutCredentials();
     void isPure();
+    void knowsTheArbiter();
 };
 
 void TestHealthEvaluator::evaluates_data()
@@ -168,6 +169,27 @@ void TestHealthEvaluator::evaluates_data()
     QTest::newRow("volume not writable")
         << notWritable << broken
         << QStringList{QStringLiteral("fail replication server01 server01 to server02")};
+    // Issue 11: an arbiter (server03) mounts and serves nothing; down, it degrades the set
+    // (writes still work); with a data server, it breaks writes.
+    const QString Brick03 = QStringLiteral("server03-private:/data/var-www/brick03/volume");
+    QTest::newRow("arbiter set healthy")
+        << arbiterSet(QStringLiteral("A-healthy")) << healthyState << QStringList();
+    QTest::newRow("arbiter down") << arbiterDown() << degraded
+                                  << QStringList{
+                                         QStringLiteral("fail glusterd server03"),
+                                         QStringLiteral("fail peer server01 server03-private"),
+                                         QStringLiteral("fail peer server02 server03-private"),
+                                         QStringLiteral("fail brick server03 ") + Brick03};
+    QTest::newRow("arbiter and a data server down")
+        << arbiterAndDataDown() << broken
+        << QStringList{QStringLiteral("fail glusterd server02"),
+                       QStringLiteral("fail glusterd server03"),
+                       QStringLiteral("fail peer server01 server02-private"),
+                       QStringLiteral("fail peer server01 server03-private"),
+                       QStringLiteral("fail brick server02 ") + Brick02,
+                       QStringLiteral("fail brick server03 ") + Brick03,
+                       QStringLiteral("fail write-quorum  var-www"),
+                       QStringLiteral("warn heal-pending")};
 }
 
 void TestHealthEvaluator::evaluates()
@@ -363,6 +385,35 @@ void TestHealthEvaluator::isPure()
     const HealthObservations observations = partition();
     QCOMPARE(HealthEvaluator::evaluate(observations).toJson(),
              HealthEvaluator::evaluate(observations).toJson());
+}
+
+// The words of an arbiter's failures say what still works and what does not.
+void TestHealthEvaluator::knowsTheArbiter()
+{
+    auto reasonOf = [](const HealthReport &report, const char *id, const char *server) {
+        for (const HealthCheck &check : report.checks) {
+            if (check.id == QLatin1String(id) && check.server == QLatin1String(server))
+                return check.reason;
+        }
+        return QString();
+    };
+    const HealthReport healthy = HealthEvaluator::evaluate(arbiterSet(QStringLiteral("A-healthy")));
+    QVERIFY(reasonOf(healthy, "write-quorum", "").startsWith("Writes work: 3 of the 3 bricks"));
+    QVERIFY(reasonOf(healthy, "mount", "server03").isEmpty()); // not checked: it mounts nothing
+
+    const HealthReport down = HealthEvaluator::evaluate(arbiterDown());
+    QVERIFY2(reasonOf(down, "glusterd", "server03").contains("the arbiter") &&
+                 reasonOf(down, "glusterd", "server03").contains("Writes still work"),
+             qPrintable(reasonOf(down, "glusterd", "server03")));
+    QVERIFY(reasonOf(down, "brick", "server03").startsWith("The arbiter's brick is offline"));
+    QVERIFY(reasonOf(down, "write-quorum", "")
+                .startsWith("Writes work: 2 of the 3 bricks are up (server01, server02)"));
+
+    const HealthReport both = HealthEvaluator::evaluate(arbiterAndDataDown());
+    QVERIFY2(reasonOf(both, "write-quorum", "")
+                 .startsWith("Writes are refused: only 1 of the 3 bricks is up (server01)"),
+             qPrintable(reasonOf(both, "write-quorum", "")));
+    QCOMPARE(both.overall(), Overall::Broken);
 }
 
 QTEST_GUILESS_MAIN(TestHealthEvaluator)

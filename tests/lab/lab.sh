@@ -24,9 +24,13 @@
 #    /run, /root, /home, /tmp and /data are private, /dev is private; sshd and Apache are started
 #    directly.
 #
-#   lab.sh up [--nodes N] [--no-systemd]   build the lab; writes the admin side into
+#   lab.sh up [--nodes N] [--arbiter] [--no-systemd]   build the lab; writes the admin side into
 #                           $GHW_LAB_STATE/admin: spec.json (the product's setup spec), known_hosts,
-#                           id_ed25519, ssh_config (for plain `ssh -F`), labadmin.secret (0600)
+#                           id_ed25519, ssh_config (for plain `ssh -F`), labadmin.secret (0600).
+#                           Two nodes by default (replica 2); --nodes 3: three data servers
+#                           (replica 3); --arbiter: three nodes, server03 the arbiter (a smaller
+#                           disk, $GHW_LAB_ARBITER_DISK_SIZE, "role": "arbiter" in the spec:
+#                           replica 3 arbiter 1)
 #   lab.sh down             tear everything down and verify nothing is left (exit 1 if something is)
 #   lab.sh fresh [UP-OPTIONS]  down (if up), then up: a fresh pair
 #   lab.sh verify-clean     exit 0 when nothing of the lab exists
@@ -71,6 +75,8 @@ SUPERNET=198.18.0.0/15
 BR_PUB=ghwpub0
 BR_PRIV=ghwpriv0
 DISK_SIZE=${GHW_LAB_DISK_SIZE:-1G}
+# The arbiter's brick holds names and metadata only. XFS refuses file systems under 300 MB.
+ARBITER_DISK_SIZE=${GHW_LAB_ARBITER_DISK_SIZE:-512M}
 LAB_USER=labadmin
 CLEAN_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 
@@ -84,6 +90,7 @@ node_num() { echo $((10#${1#server})); }
 pub_ip() { echo "$PUB_NET.$((10 + $(node_num "$1")))"; }
 priv_ip() { echo "$PRIV_NET.$((10 + $(node_num "$1")))"; }
 kind() { cat "$STATE/kind" 2>/dev/null || echo init; }
+arbiter() { cat "$STATE/arbiter" 2>/dev/null || true; } # the arbiter node's name, or nothing
 node_root() { echo "$STATE/nodes/$1/root"; }
 
 # The host PID of a node's PID 1. A systemd node's is the child of its nspawn process that lives
@@ -438,7 +445,11 @@ up_disks() {
   local n
   mkdir -p "$STATE/disks"
   for n in $(nodes); do
-    truncate -s "$DISK_SIZE" "$STATE/disks/$n-vdb.img"
+    if [ "$n" = "$(arbiter)" ]; then
+      truncate -s "$ARBITER_DISK_SIZE" "$STATE/disks/$n-vdb.img"
+    else
+      truncate -s "$DISK_SIZE" "$STATE/disks/$n-vdb.img"
+    fi
     losetup --find --show "$STATE/disks/$n-vdb.img" >"$STATE/$n.loop"
   done
 }
@@ -525,7 +536,8 @@ provision_node() {
 }
 
 write_admin_side() {
-  local n first=1 port=22
+  local n first=1 port=22 replica=2 role
+  if [ "$(nodes | wc -l)" -ge 3 ]; then replica=3; fi
   : >"$ADMIN/known_hosts"
   for n in $(nodes); do
     nx "$n" cat /etc/ssh/ssh_host_ed25519_key.pub /etc/ssh/ssh_host_ecdsa_key.pub |
@@ -550,7 +562,7 @@ EOF
     cat <<EOF
 {
   "version": 1,
-  "volume": { "name": "var-www", "replica": 2 },
+  "volume": { "name": "var-www", "replica": $replica },
   "mount": { "path": "/var/www" },
   "web": { "server": "apache", "testFile": "html/index.html", "testContent": "Hello, World!" },
   "servers": [
@@ -558,9 +570,12 @@ EOF
     for n in $(nodes); do
       [ $first = 1 ] || printf ',\n'
       first=0
+      role=""
+      if [ "$n" = "$(arbiter)" ]; then role='
+      "role": "arbiter",'; fi
       printf '%s' "$(cat <<EOF
     {
-      "name": "$n",
+      "name": "$n",$role
       "publicAddress": "$(pub_ip "$n")",
       "privateName": "$n-private",
       "privateAddress": "$(priv_ip "$n")",
@@ -579,10 +594,11 @@ EOF
 
 cmd_up() {
   need_root
-  local count=2 n i t0=$SECONDS kind=systemd
+  local count=2 n i t0=$SECONDS kind=systemd arbiter=no
   while [ $# -gt 0 ]; do
     case $1 in
       --nodes) count=$2; shift 2 ;;
+      --arbiter) arbiter=yes; count=3; shift ;;
       --no-systemd) kind=init; shift ;;
       *) die "up: unknown option $1" ;;
     esac
@@ -593,6 +609,7 @@ cmd_up() {
   chmod 700 "$ADMIN"
   echo "$kind" >"$STATE/kind"
   for i in $(seq 1 "$count"); do node_name "$i"; echo; done >"$STATE/nodes.list"
+  if [ "$arbiter" = yes ]; then node_name "$count" >"$STATE/arbiter"; fi
   ssh-keygen -q -t ed25519 -N '' -C ghw-lab-admin -f "$ADMIN/id_ed25519"
   # A throw-away password for the sudo user, for tests of password logins and sudo.
   (umask 077 && head -c 12 /dev/urandom | base64 | tr -d '/+=' >"$ADMIN/labadmin.secret")
@@ -617,7 +634,7 @@ cmd_up() {
     [[ $GHW_LAB_OWNER =~ ^[0-9]+$ ]] || die "GHW_LAB_OWNER must be a numeric user id"
     chown -R "$GHW_LAB_OWNER" "$ADMIN"
   fi
-  log "up: $(nodes | tr '\n' ' ')($kind) in $((SECONDS - t0)) s; admin side in $ADMIN"
+  log "up: $(nodes | tr '\n' ' ')($kind$([ "$arbiter" = no ] || echo ", arbiter $(arbiter)")) in $((SECONDS - t0)) s; admin side in $ADMIN"
 }
 
 # ---------------------------------------------------------------- down
@@ -792,5 +809,5 @@ case $sub in
     log "cold start: $(nodes | tr '\n' ' ')powered on at once"
     ;;
   wait-running) need_root; need_systemd_node "$1"; cmd_wait_running "$@" ;;
-  *) sed -n '2,48p' "$SELF" >&2; exit 2 ;;
+  *) sed -n '2,52p' "$SELF" >&2; exit 2 ;;
 esac
