@@ -44,31 +44,31 @@ WizardWindow::WizardWindow(QWidget *parent)
     auto *welcome = new WelcomePage(spec, m_session->connection(), this);
     if (!lastPath.isEmpty())
         welcome->setSpecFile(lastPath);
-    setPage(WelcomePageId, welcome);
-    setPage(ServersPageId, new ServersPage(spec, m_session->connection(), this));
-    setPage(ConnectivityPageId, new ConnectivityPage(m_session->connection(), this));
-    setPage(DisksPageId, new DisksPage(spec, m_session->plan(), this));
-    setPage(VolumePageId, new VolumePage(spec, this));
-    setPage(ReviewPageId, new ReviewPage(spec, m_session->plan(), this));
-    setPage(RunPageId, new RunPage(spec, m_session->run(), this));
-    setPage(ResultPageId, new ResultPage(spec, m_session->run(), this));
+    setPage(PageId::Welcome, welcome);
+    setPage(PageId::Servers, new ServersPage(spec, m_session->connection(), this));
+    setPage(PageId::Connectivity, new ConnectivityPage(m_session->connection(), this));
+    setPage(PageId::Disks, new DisksPage(spec, m_session->plan(), this));
+    setPage(PageId::Volume, new VolumePage(spec, this));
+    setPage(PageId::Review, new ReviewPage(spec, m_session->plan(), this));
+    setPage(PageId::Run, new RunPage(spec, m_session->run(), this));
+    setPage(PageId::Result, new ResultPage(spec, m_session->run(), this));
 
     // Welcome → "Check the health of an existing pair": the pair is adopted from one of its
     // servers (AdoptPage), and becomes the session's spec, which the dashboard checks when shown.
     auto *adopt = new AdoptPage(this);
-    setPage(AdoptPageId, adopt);
+    setPage(PageId::Adopt, adopt);
     connect(this, &QWizard::currentIdChanged, this, [this, adopt](int id) {
-        if (id == AdoptPageId)
+        if (id == PageId::Adopt)
             adopt->setKnownHostsPath(m_session->connection()->knownHostsPath());
     });
     connect(adopt, &AdoptPage::pairAdopted, this,
             [this](const SetupSpec &spec) { m_session->spec()->setSpec(spec); });
     auto *health = new HealthDashboardPage(this);
-    setPage(HealthPageId, health);
+    setPage(PageId::Health, health);
     connect(this, &QWizard::currentIdChanged, this, [this, health, adopt](int id) {
-        if (id == HealthPageId) {
+        if (id == PageId::Health) {
             health->setSpec(m_session->spec()->spec(), m_session->connection()->knownHostsPath());
-            if (visitedIds().contains(AdoptPageId)) {
+            if (visitedIds().contains(PageId::Adopt)) {
                 for (int i = 0; i < m_session->spec()->spec().servers.size(); ++i)
                     health->setSecret(i, adopt->typedSecret(i));
             }
@@ -77,9 +77,9 @@ WizardWindow::WizardWindow(QWidget *parent)
     });
     // Welcome → "Test failover": the drill page gets the session's pair when it is shown.
     auto *drill = new FailoverDrillPage(this);
-    setPage(FailoverDrillPageId, drill);
+    setPage(PageId::FailoverDrill, drill);
     connect(this, &QWizard::currentIdChanged, this, [this, drill](int id) {
-        if (id == FailoverDrillPageId)
+        if (id == PageId::FailoverDrill)
             drill->setSpec(m_session->spec()->spec(), m_session->connection()->knownHostsPath());
     });
     resize(1000, 720);
@@ -93,7 +93,7 @@ bool WizardWindow::openSpec(const QString &path, QString *error)
             *error = message;
         return false;
     }
-    if (auto *welcome = qobject_cast<WelcomePage *>(page(WelcomePageId))) {
+    if (auto *welcome = qobject_cast<WelcomePage *>(page(PageId::Welcome))) {
         welcome->setSpecFile(path);
         welcome->setChoice(WelcomePage::Choice::OpenSpec);
     }
@@ -102,7 +102,7 @@ bool WizardWindow::openSpec(const QString &path, QString *error)
 
 void WizardWindow::reject()
 {
-    auto *drill = qobject_cast<FailoverDrillPage *>(page(FailoverDrillPageId));
+    auto *drill = qobject_cast<FailoverDrillPage *>(page(PageId::FailoverDrill));
     if (drill && drill->isRunning()) {
         // The server the drill took out is brought back before the window goes.
         connect(drill, &FailoverDrillPage::drillFinished, this, [this] { QWizard::reject(); });

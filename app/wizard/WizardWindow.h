@@ -12,20 +12,6 @@ class WizardWindow : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageIds {
-        WelcomePageId = PageId::Welcome,
-        ServersPageId = PageId::Servers,
-        ConnectivityPageId = PageId::Connectivity,
-        DisksPageId = PageId::Disks,
-        VolumePageId = PageId::Volume,
-        ReviewPageId = PageId::Review,
-        RunPageId = PageId::Run,
-        ResultPageId = PageId::Result,
-        HealthPageId = PageId::Health,               // the health dashboard, wired separately
-        FailoverDrillPageId = PageId::FailoverDrill, // the failover drill, wired separately
-        AdoptPageId = PageId::Adopt,                 // an existing pair, before its dashboard
-    };
-
     explicit WizardWindow(QWidget *parent = nullptr);
 
     SetupSession *session() const { return m_session; }

@@ -75,7 +75,7 @@ private slots:
         QVERIFY(adopt->saveSpec(dir.filePath(QStringLiteral("pair.json"))));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("pair.json"))));
 
-        auto *health = qobject_cast<HealthDashboardPage *>(window.page(WizardWindow::HealthPageId));
+        auto *health = qobject_cast<HealthDashboardPage *>(window.page(PageId::Health));
         QVERIFY(health);
         QSignalSpy checked(health, &HealthDashboardPage::checkFinished);
         window.next();

@@ -81,10 +81,10 @@ private slots:
         QVERIFY(!window.windowIcon().isNull());
         auto *welcome = qobject_cast<WelcomePage *>(window.currentPage());
         QVERIFY(welcome);
-        QCOMPARE(window.currentId(), int(WizardWindow::WelcomePageId));
+        QCOMPARE(window.currentId(), int(PageId::Welcome));
         QCOMPARE(welcome->findChildren<QRadioButton *>().size(), 5);
         QCOMPARE(welcome->choice(), WelcomePage::Choice::NewSetup);
-        QCOMPARE(welcome->nextId(), int(WizardWindow::ServersPageId));
+        QCOMPARE(welcome->nextId(), int(PageId::Servers));
         QVERIFY(window.grab().save(m_shots + QStringLiteral("/00-welcome-start.png")));
     }
 
@@ -148,15 +148,15 @@ private slots:
         WizardWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *welcome = qobject_cast<WelcomePage *>(window.page(WizardWindow::WelcomePageId));
+        auto *welcome = qobject_cast<WelcomePage *>(window.page(PageId::Welcome));
         QVERIFY(welcome);
         welcome->setChoice(WelcomePage::Choice::HealthCheck);
-        QCOMPARE(welcome->nextId(), int(WizardWindow::AdoptPageId));
-        auto *adopt = qobject_cast<AdoptPage *>(window.page(WizardWindow::AdoptPageId));
+        QCOMPARE(welcome->nextId(), int(PageId::Adopt));
+        auto *adopt = qobject_cast<AdoptPage *>(window.page(PageId::Adopt));
         QVERIFY(adopt);
         QVERIFY(!adopt->isComplete()); // nothing adopted yet
-        QCOMPARE(adopt->nextId(), int(WizardWindow::HealthPageId));
-        QVERIFY(qobject_cast<HealthDashboardPage *>(window.page(WizardWindow::HealthPageId)));
+        QCOMPARE(adopt->nextId(), int(PageId::Health));
+        QVERIFY(qobject_cast<HealthDashboardPage *>(window.page(PageId::Health)));
     }
 
     void opensASavedSpec()
@@ -172,7 +172,7 @@ private slots:
         QVERIFY(file && file->isEnabled());
         QTest::keyClicks(file, QStringLiteral("/nonexistent/spec.json"));
         QTest::mouseClick(window.button(QWizard::NextButton), Qt::LeftButton);
-        QCOMPARE(window.currentId(), int(WizardWindow::WelcomePageId)); // refused, said why
+        QCOMPARE(window.currentId(), int(PageId::Welcome)); // refused, said why
         auto *error = welcome->findChild<FieldError *>();
         QVERIFY(error->isVisible());
         QVERIFY(!error->text().isEmpty());
@@ -260,16 +260,15 @@ private slots:
             QVERIFY(page->grab().save(m_shots + name));
             page->hide();
         };
-        auto *connectivity =
-            qobject_cast<ConnectivityPage *>(window.page(WizardWindow::ConnectivityPageId));
+        auto *connectivity = qobject_cast<ConnectivityPage *>(window.page(PageId::Connectivity));
         QCOMPARE(connectivity->chainCount(), 3);
         QCOMPARE(connectivity->chain(2)->title(), QStringLiteral("server03"));
-        auto *disks = qobject_cast<DisksPage *>(window.page(WizardWindow::DisksPageId));
+        auto *disks = qobject_cast<DisksPage *>(window.page(PageId::Disks));
         QCOMPARE(disks->pickerCount(), 3);
         disks->initializePage();
         QCOMPARE(disks->picker(2)->title(), QStringLiteral("server03"));
         shoot(disks, QStringLiteral("/three-04-disks.png"));
-        auto *run = qobject_cast<RunPage *>(window.page(WizardWindow::RunPageId));
+        auto *run = qobject_cast<RunPage *>(window.page(PageId::Run));
         QCOMPARE(run->logCount(), 3);
 
         // Back to two: the third column goes.
