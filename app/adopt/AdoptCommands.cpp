@@ -1,15 +1,13 @@
 #include "adopt/AdoptCommands.h"
 
+#include "shell/RemoteReads.h"
 #include "shell/ShellTemplate.h"
 #include "shell/StepCommand.h"
 
 namespace {
-QString gluster(const QString &arguments)
-{
-    // -k: a gluster CLI that ignores SIGTERM is killed one second later.
-    return QStringLiteral("LC_ALL=C timeout -k 1 20 gluster --mode=script --timeout=19 %1 --xml")
-        .arg(arguments);
-}
+// Discovery's gluster reads take the catalogue's policy with a shorter bound: a server that
+// does not answer within 20 s is reported as a gap rather than waited for.
+constexpr int GlusterSeconds = 20;
 
 // Only findmnt, getent, grep and pidof: nothing here writes anywhere.
 const char kMemberReport[] = R"BASH(brick=@BRICK@
@@ -46,12 +44,12 @@ fi
 
 QString AdoptCommands::poolList()
 {
-    return gluster(QStringLiteral("pool list"));
+    return RemoteReads::poolMembers(GlusterSeconds);
 }
 
 QString AdoptCommands::volumeInfo()
 {
-    return gluster(QStringLiteral("volume info"));
+    return RemoteReads::volumeInfo(QStringLiteral("all"), GlusterSeconds);
 }
 
 QString AdoptCommands::memberReport(const QString &brickPath, const QStringList &resolve)

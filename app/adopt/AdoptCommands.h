@@ -3,9 +3,9 @@
 #include <QString>
 #include <QStringList>
 
-// Every remote command of the discovery (`adopt`), in one place: all of them only read. They move
-// onto the shared catalogue of remote read commands once it exists; until then nothing else
-// sends them. Values reach the shell only through ShellTemplate (ShellQuote::quote).
+// Every remote command of the discovery (`adopt`), in one place: all of them only read. The
+// gluster reads come from the catalogue (shell/RemoteReads); the member report is discovery's own
+// script. Values reach the shell only through ShellTemplate (ShellQuote::quote).
 namespace AdoptCommands {
 // Needs root (sudo when the login is not root). gluster answers in XML; a server without
 // glusterd prints plain text that GlusterFailure classifies.

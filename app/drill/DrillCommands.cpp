@@ -46,7 +46,7 @@ else
   echo 'glusterd runs already'
 fi
 for _ in $(seq 1 60); do
-  if timeout 10 gluster --mode=script pool list >/dev/null 2>&1; then exit 0; fi
+  if @POOL_LIST@ >/dev/null 2>&1; then exit 0; fi
   sleep 0.5
 done
 echo 'glusterd does not answer after 30 s; see /var/log/glusterfs/glusterd.log' >&2
@@ -77,7 +77,10 @@ QString DrillCommands::takeDown(int brickPid, int selfHealPid) const
 
 QString DrillCommands::bringBack()
 {
-    return StepCommand::remoteLine(StepSnippets::hasSystemd() + QLatin1String(kBringBack));
+    return StepCommand::remoteLine(
+        StepSnippets::hasSystemd() +
+        QString::fromLatin1(kBringBack)
+            .replace(QStringLiteral("@POOL_LIST@"), RemoteReads::poolList(10)));
 }
 
 QString DrillCommands::forceStartVolume() const

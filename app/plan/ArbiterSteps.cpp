@@ -1,5 +1,6 @@
 #include "plan/ArbiterSteps.h"
 
+#include "shell/RemoteReads.h"
 #include "shell/ShellTemplate.h"
 #include "shell/StepSnippets.h"
 
@@ -16,8 +17,7 @@ const char *const kHasArbiter = "[ \"$have\" = \"$(want)\" ]\n";
 
 // The heal summary of the volume, summed over its bricks.
 const char *const kHealFacts = R"BASH(heal_summary() {
-  summary=$(timeout 60 gluster --mode=script volume heal "$vol" info summary --xml 2>/dev/null |
-    tr -d '\r\n')
+  summary=$(@READ_HEAL@ 2>/dev/null | tr -d '\r\n')
 }
 heal_sum() {
   printf '%s' "$summary" | grep -o "<$1>[0-9]*</$1>" | sed 's/<[^>]*>//g' |
@@ -29,7 +29,7 @@ heal_connected() { printf '%s' "$summary" | grep -o '<status>Connected</status>'
 // Refuses, saying which, anything but a started replica 2 of the data bricks with nothing to
 // heal and no split-brain file. Changes nothing.
 const char *const kCheckApply =
-    R"BASH(info=$(timeout 30 gluster --mode=script volume info "$vol" --xml 2>/dev/null | tr -d '\r\n')
+    R"BASH(info=$(@READ_INFO@ 2>/dev/null | tr -d '\r\n')
 field() { printf '%s' "$info" | grep -o "<$1>[^<]*</$1>" | head -n 1 | sed 's/<[^>]*>//g'; }
 if [ -z "$have" ]; then printf @MSG_NO_VOLUME@ "$vol" >&2; exit 1; fi
 if [ "$(field replicaCount)" != 2 ] || [ "$(field brickCount)" != 2 ]; then
@@ -91,6 +91,15 @@ QString facts(const PlanContext &context)
                .text();
 }
 
+// The heal summary read from the catalogue; heals of a large volume are slow to count, so the
+// bound is 60 s rather than the default.
+QString healFacts()
+{
+    return QString::fromLatin1(kHealFacts)
+        .replace(QStringLiteral("@READ_HEAL@"),
+                 RemoteReads::healSummary(QStringLiteral("\"$vol\""), 60));
+}
+
 QString otherBricks()
 {
     return ArbiterSteps::tr("Volume %s has other bricks (%s) than the two data servers' of the "
@@ -111,8 +120,10 @@ Step ArbiterSteps::volumeCheck(const PlanContext &context)
                    .arg(arbiter);
     step.check = facts(context) + QLatin1String(kHasArbiter);
     step.apply =
-        facts(context) + QLatin1String(kHealFacts) +
-        ShellTemplate(QLatin1String(kCheckApply))
+        facts(context) + healFacts() +
+        ShellTemplate(QString::fromLatin1(kCheckApply)
+                          .replace(QStringLiteral("@READ_INFO@"),
+                                   RemoteReads::volumeInfo(QStringLiteral("\"$vol\""))))
             .set(QStringLiteral("MSG_NO_VOLUME"),
                  tr("There is no volume %s to add an arbiter to; set the pair up first.\n"))
             .set(QStringLiteral("MSG_NOT_REPLICA2"),
@@ -161,7 +172,7 @@ Step ArbiterSteps::waitForHeal(const PlanContext &context)
     const QString heal = ShellTemplate(QStringLiteral("vol=@VOL@\n"))
                              .set(QStringLiteral("VOL"), context.spec.volume.name)
                              .text() +
-                         QLatin1String(kHealFacts) + QLatin1String(kHealed);
+                         healFacts() + QLatin1String(kHealed);
     Step step;
     step.id = context.stepId("arbiter-heal", 0);
     step.title = tr("Wait until the arbiter has every file's name and metadata");

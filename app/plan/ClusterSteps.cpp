@@ -46,7 +46,7 @@ const char *const kOptionsFacts = R"BASH(vol=@VOL@
 options=(@OPTIONS@)
 option_differs() {
   local have
-  have=$(timeout 30 gluster --mode=script volume get "$vol" "$1" 2>/dev/null |
+  have=$(@READ_OPTION@ 2>/dev/null |
     awk -v o="$1" '$1 == o {print $2}')
   [ "$have" != "$2" ]
 }
@@ -75,10 +75,14 @@ Step optionsStep(const PlanContext &context, const char *kind,
     QStringList options;
     for (const FailoverOptions::Option &option : list)
         options << option.name << option.value;
-    const QString facts = ShellTemplate(QLatin1String(kOptionsFacts))
-                              .set(QStringLiteral("VOL"), context.spec.volume.name)
-                              .setList(QStringLiteral("OPTIONS"), options)
-                              .text();
+    const QString facts =
+        ShellTemplate(QString::fromLatin1(kOptionsFacts)
+                          .replace(QStringLiteral("@READ_OPTION@"),
+                                   RemoteReads::volumeOption(QStringLiteral("\"$vol\""),
+                                                             QStringLiteral("\"$1\""))))
+            .set(QStringLiteral("VOL"), context.spec.volume.name)
+            .setList(QStringLiteral("OPTIONS"), options)
+            .text();
     Step step;
     step.id = context.stepId(kind, 0);
     step.check = facts + QLatin1String(kOptionsCheck);

@@ -1,28 +1,29 @@
 #include "plan/ServiceSteps.h"
 
 #include "facts/RequiredPackages.h"
+#include "shell/RemoteReads.h"
 #include "shell/ShellTemplate.h"
 #include "shell/StepSnippets.h"
 
 namespace {
 const char *const kGlusterdCheck =
     R"BASH(if has_systemd; then systemctl is-enabled -q glusterd || exit 1; fi
-timeout 30 gluster --mode=script pool list >/dev/null 2>&1
+@POOL_LIST@ >/dev/null 2>&1
 )BASH";
 const char *const kGlusterdApply = R"BASH(if has_systemd; then
   systemctl enable --now glusterd
-elif ! timeout 30 gluster --mode=script pool list >/dev/null 2>&1; then
+elif ! @POOL_LIST@ >/dev/null 2>&1; then
   glusterd -p /var/run/glusterd.pid
 fi
 for _ in $(seq 1 60); do
-  if timeout 10 gluster --mode=script pool list >/dev/null 2>&1; then exit 0; fi
+  if @POOL_LIST_QUICK@ >/dev/null 2>&1; then exit 0; fi
   sleep 0.5
 done
 printf '%s\n' @MSG_SILENT@ >&2
 exit 1
 )BASH";
 const char *const kGlusterdVerify = R"BASH(for _ in $(seq 1 20); do
-  if timeout 10 gluster --mode=script pool list >/dev/null 2>&1; then exit 0; fi
+  if @POOL_LIST_QUICK@ >/dev/null 2>&1; then exit 0; fi
   sleep 0.5
 done
 exit 1
@@ -69,6 +70,14 @@ const char *const kWebMountApply = R"BASH(mkdir -p "$dir"
 printf '%s\n' "$content" > "$file"
 systemctl daemon-reload
 )BASH";
+// The glusterd templates with the catalogue's "does glusterd answer" read: bounded by the
+// default policy once, by 10 s in the polling loops.
+QString withPoolList(const char *text)
+{
+    return QString::fromLatin1(text)
+        .replace(QStringLiteral("@POOL_LIST_QUICK@"), RemoteReads::poolList(10))
+        .replace(QStringLiteral("@POOL_LIST@"), RemoteReads::poolList());
+}
 } // namespace
 
 Step ServiceSteps::glusterd(const PlanContext &context, int server)
@@ -78,14 +87,14 @@ Step ServiceSteps::glusterd(const PlanContext &context, int server)
     step.title = tr("Enable and start glusterd");
     step.why = tr("The Gluster management daemon must run on every server, and start at boot, "
                   "before the servers can form a pool.");
-    step.check = StepSnippets::hasSystemd() + QLatin1String(kGlusterdCheck);
+    step.check = StepSnippets::hasSystemd() + withPoolList(kGlusterdCheck);
     step.apply = StepSnippets::hasSystemd() +
-                 ShellTemplate(QLatin1String(kGlusterdApply))
+                 ShellTemplate(withPoolList(kGlusterdApply))
                      .set(QStringLiteral("MSG_SILENT"),
                           tr("glusterd was started but does not answer after 30 seconds; see "
                              "/var/log/glusterfs/glusterd.log on this server."))
                      .text();
-    step.verify = QLatin1String(kGlusterdVerify);
+    step.verify = withPoolList(kGlusterdVerify);
     return step;
 }
 

@@ -30,6 +30,22 @@ QString RemoteReads::gluster(const QString &arguments, int seconds)
         .arg(arguments);
 }
 
+QString RemoteReads::poolList(int seconds)
+{
+    return gluster(QStringLiteral("pool list"), seconds);
+}
+
+QString RemoteReads::poolMembers(int seconds)
+{
+    return xml(QStringLiteral("pool list"), seconds);
+}
+
+QString RemoteReads::volumeOption(const QString &volumeWord, const QString &optionWord, int seconds)
+{
+    return gluster(QStringLiteral("volume get ") + volumeWord + QLatin1Char(' ') + optionWord,
+                   seconds);
+}
+
 QString RemoteReads::peerStatus(int seconds)
 {
     return xml(QStringLiteral("peer status"), seconds);

@@ -22,10 +22,19 @@ constexpr int GlusterSeconds = 30;
 // `gluster --mode=script ARGUMENTS` under that policy (ARGUMENTS are shell text, quoted).
 QString gluster(const QString &arguments, int seconds = GlusterSeconds);
 
+// Whether glusterd answers (exit status only; the output is thrown away): the waits after
+// starting glusterd poll it with a short bound.
+QString poolList(int seconds = GlusterSeconds);
+// The pool's members, this server included (`pool list`). Parser: PeerStatusParser (gluster/).
+QString poolMembers(int seconds = GlusterSeconds);
+// The value in effect of one volume option (`volume get VOL OPTION`: a table, read with awk
+// in the options step). optionWord is one shell word.
+QString volumeOption(const QString &volumeWord, const QString &optionWord,
+                     int seconds = GlusterSeconds);
 // Parser: PeerStatusParser (gluster/); in scripts, StepSnippets::peerConnected().
 QString peerStatus(int seconds = GlusterSeconds);
 // Parser: VolumeInfoParser (gluster/); in scripts, StepSnippets::volumeBricks() and the start
-// check's <statusStr>.
+// check's <statusStr>. The word `all` reads every volume of the pool.
 QString volumeInfo(const QString &volumeWord, int seconds = GlusterSeconds);
 // The same as plain text, shown as it is (the result page): no parser.
 QString volumeInfoText(const QString &volumeWord, int seconds = GlusterSeconds);

@@ -546,7 +546,7 @@ void TestPlanner::failoverOptionsStep()
     const QString options = "options=(" + pairs.join(' ') + ")\n";
     for (const QString &text : {step->check, step->apply, step->verify})
         QVERIFY2(text.contains(options), qPrintable(text));
-    QVERIFY(step->check.contains("gluster --mode=script volume get \"$vol\" \"$1\""));
+    QVERIFY(step->check.contains("gluster --mode=script --timeout=29 volume get \"$vol\" \"$1\""));
     QVERIFY(step->apply.contains("gl volume set \"$vol\" \"${options[i]}\" \"${options[i + 1]}\""));
     QVERIFY(step->why.contains("false failover"));
     QCOMPARE(FailoverOptions::setCommand("var-www", FailoverOptions::all().first()),

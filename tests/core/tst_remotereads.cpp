@@ -23,6 +23,7 @@ private slots:
     void glusterReadsAreBounded();
     void everyUserSendsTheCatalogueText();
     void thePlanChecksUseTheCatalogue();
+    void theAddArbiterPlanReadsThroughTheCatalogue();
     void mountsAtAPathAreFindmntJson();
     void fstabWithoutTheLineIsEmpty();
     void guardRefusesAFolderThatIsNoGlusterMount();
@@ -115,12 +116,34 @@ void TestRemoteReads::thePlanChecksUseTheCatalogue()
     QVERIFY(all.contains(RemoteReads::volumeInfo(QStringLiteral("\"$vol\""))));
     QVERIFY(!all.contains(QStringLiteral("timeout 30 gluster --mode=script volume info")));
     QVERIFY(!all.contains(QStringLiteral("timeout 30 gluster --mode=script peer status")));
+    static const QRegularExpression ownTimeout(
+        QStringLiteral("timeout [0-9]+ gluster --mode=script (?!\"\\$@\")"));
+    QVERIFY2(!all.contains(ownTimeout), qPrintable(ownTimeout.match(all).captured(0)));
+    QVERIFY(all.contains(RemoteReads::poolList(10)));
     // The mount step writes the source that readiness and health compare with.
     const QString source =
         RemoteReads::volumeSource(spec.servers.first().privateName, spec.volume.name);
     const Step *mount = result.plan.find(QStringLiteral("mount:") + spec.servers.first().name);
     QVERIFY(mount);
     QVERIFY(mount->check.contains(ShellQuote::quote(source)));
+}
+
+void TestRemoteReads::theAddArbiterPlanReadsThroughTheCatalogue()
+{
+    const SetupSpec spec = CoreTestSupport::loadSpec("core/lab-arbiter.json");
+    const PlanResult result = Planner::planAddArbiter(
+        spec, QList<HostFacts>(3, CoreTestSupport::debianFacts(spec)), "server03");
+    QVERIFY2(result.ok(), qPrintable(result.errors.join('\n')));
+    QString all;
+    for (const Step &step : result.plan.steps())
+        all += step.check + step.apply + step.verify;
+    QVERIFY(all.contains(RemoteReads::volumeInfo(QStringLiteral("\"$vol\""))));
+    QVERIFY(all.contains(RemoteReads::healSummary(QStringLiteral("\"$vol\""), 60)));
+    // No gluster read under a timeout of its own making (the `gl` wrapper of the changes,
+    // StepSnippets, has its own: it writes).
+    static const QRegularExpression ownTimeout(
+        QStringLiteral("timeout [0-9]+ gluster --mode=script (?!\"\\$@\")"));
+    QVERIFY2(!all.contains(ownTimeout), qPrintable(ownTimeout.match(all).captured(0)));
 }
 
 void TestRemoteReads::mountsAtAPathAreFindmntJson()
