@@ -225,6 +225,9 @@ prepare_node_units() {
     esac
   done
   ln -sfn /dev/null "$sys/console-getty.service"
+  # The node's users are this machine's (its /etc/passwd lies below); systemd-sysusers has
+  # nothing to create and fails the boot ("degraded") when this machine holds /etc/group's lock.
+  ln -sfn /dev/null "$sys/systemd-sysusers.service"
   rm -f "$sys"/*.wants/glusterd.service # disabled, not masked: the product enables it
   # Lingering users: their systemd --user runs from boot, so that an SSH login does not wait for
   # it to start (a second per connection otherwise, which the runner's timing tests notice).
@@ -519,8 +522,20 @@ EOF
 install -d -m 700 /root/.ssh
 printf '%s\n' "$pubkey" >/root/.ssh/authorized_keys
 chmod 600 /root/.ssh/authorized_keys
-id "$user" >/dev/null 2>&1 || useradd -m -s /bin/bash -G sudo "$user"
-printf '%s:%s\n' "$user" "$pass" | chpasswd
+# The node's /etc lies over this machine's: a lock file of a useradd running here (tests that
+# add users run beside the lab's) is seen in the node too, so wait for it rather than fail.
+with_etc_lock() {
+  local i
+  for i in $(seq 1 30); do
+    "$@" && return 0
+    [ "$i" -lt 30 ] && sleep 1
+  done
+  return 1
+}
+add_user() { id "$user" >/dev/null 2>&1 || useradd -m -s /bin/bash -G sudo "$user"; }
+set_password() { printf '%s:%s\n' "$user" "$pass" | chpasswd; }
+with_etc_lock add_user
+with_etc_lock set_password
 /usr/sbin/sshd -t -f /etc/ssh/sshd_config
 [ "$when" != offline ] || exit 0
 /usr/sbin/sshd -f /etc/ssh/sshd_config -E /var/log/sshd-lab.log
