@@ -91,7 +91,9 @@ void DiskPicker::reload()
 {
     m_loading = true;
     const ServerSpec server = m_spec->spec().servers.value(m_index);
-    setTitle(server.name);
+    // The arbiter's brick holds names and metadata only: any small disk will do.
+    setTitle(server.isArbiter() ? tr("%1 (arbiter: a small disk is enough)").arg(server.name)
+                                : server.name);
     m_brickMount->setText(server.brickMount);
     m_brickDir->setText(server.brickDir);
     m_candidates = m_plan->diskCandidates(m_index);

@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -25,10 +26,17 @@ ServerForm::ServerForm(SpecModel *spec, ConnectionModel *connection, int index, 
     , m_connection(connection)
     , m_index(index)
     , m_form(new QFormLayout(this))
+    , m_roleNote(new QLabel(tr("The arbiter: a witness that keeps only file names and metadata "
+                               "to break ties between the two data servers. It runs no web "
+                               "server and mounts nothing; a small disk is enough.")))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_form->setVerticalSpacing(6);
+    m_roleNote->setObjectName(QStringLiteral("roleNote"));
+    m_roleNote->setWordWrap(true);
+    m_roleNote->setStyleSheet(QStringLiteral("color: #555555;"));
+    m_form->addRow(m_roleNote);
 
     m_name = addLine(tr("Na&me:"), SpecModel::Field::Name, QStringLiteral("server01"));
     m_publicAddress = addLine(tr("&Public address:"), SpecModel::Field::PublicAddress,
@@ -165,8 +173,8 @@ QWidget *ServerForm::lastField() const
 void ServerForm::loadFromSpec()
 {
     m_loading = true;
+    showRole();
     const ServerSpec server = m_spec->spec().servers.value(m_index);
-    setTitle(server.name.isEmpty() ? tr("Server %1").arg(m_index + 1) : server.name);
     m_name->setText(server.name);
     m_publicAddress->setText(server.publicAddress);
     m_privateName->setText(server.privateName);
@@ -184,10 +192,20 @@ void ServerForm::loadFromSpec()
 
 void ServerForm::showProblems()
 {
-    const ServerSpec server = m_spec->spec().servers.value(m_index);
-    setTitle(server.name.isEmpty() ? tr("Server %1").arg(m_index + 1) : server.name);
+    showRole();
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
         it.value()->setMessage(m_spec->problem(it.key(), m_index));
+}
+
+void ServerForm::showRole()
+{
+    const ServerSpec server = m_spec->spec().servers.value(m_index);
+    const QString name = server.name.isEmpty() ? tr("Server %1").arg(m_index + 1) : server.name;
+    setTitle(server.isArbiter() ? tr("%1 (arbiter)").arg(name) : name);
+    m_roleNote->setVisible(server.isArbiter());
+    m_publicAddress->setPlaceholderText(server.isArbiter()
+                                            ? tr("its name or IP on your network (no web)")
+                                            : tr("name or IP the web is served on"));
 }
 
 void ServerForm::updateAuthWidgets()

@@ -36,6 +36,7 @@ private:
                 std::optional<SpecModel::Field> field);
     void addRow(const QString &label, QWidget *widget, SpecModel::Field field);
     void updateAuthWidgets();
+    void showRole(); // the title, and what an arbiter is
     void browseIdentity();
 
     SpecModel *m_spec;
@@ -43,6 +44,7 @@ private:
     int m_index;
     bool m_loading = false;
     class QFormLayout *m_form;
+    class QLabel *m_roleNote;
     QLineEdit *m_name;
     QLineEdit *m_publicAddress;
     QLineEdit *m_privateName;

@@ -47,7 +47,11 @@ VolumePage::VolumePage(SpecModel *spec, QWidget *parent)
     form->addRow(tr("&Mount path:"), cell(m_mountPath, m_mountError));
     form->addRow(tr("&Web server:"), cell(m_webServer, m_webError));
 
+    m_layoutNote = new QLabel;
+    m_layoutNote->setObjectName(QStringLiteral("layoutNote"));
+    m_layoutNote->setWordWrap(true);
     auto *risk = new QFrame;
+    m_risk = risk;
     risk->setObjectName(QStringLiteral("riskBox"));
     risk->setStyleSheet(QStringLiteral(
         "#riskBox { background: #fff8e6; border: 1px solid #f0d48a; border-radius: 4px; }"));
@@ -56,7 +60,8 @@ VolumePage::VolumePage(SpecModel *spec, QWidget *parent)
         tr("Each file is kept on both servers. If the two lose sight of each other while both "
            "keep accepting writes, the same file can change differently on each side; Gluster "
            "then refuses to serve it until someone picks the right copy. A third server "
-           "(an arbiter) prevents this; it can be added later. With two servers, keep them on a "
+           "(an arbiter, a layout of the Servers page) prevents this; it can also be added later. "
+           "With two servers, keep them on a "
            "reliable private network and watch the health dashboard."));
     riskText->setWordWrap(true);
     auto *riskLayout = new QVBoxLayout(risk);
@@ -67,6 +72,7 @@ VolumePage::VolumePage(SpecModel *spec, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(12);
+    layout->addWidget(m_layoutNote);
     layout->addWidget(risk);
     layout->addStretch();
 
@@ -106,12 +112,37 @@ void VolumePage::initializePage()
 
 void VolumePage::showProblems()
 {
+    showLayout();
     m_nameError->setMessage(m_spec->problem(SpecModel::Field::VolumeName));
     m_mountError->setMessage(m_spec->problem(SpecModel::Field::MountPath));
     QString web = m_spec->problem(SpecModel::Field::WebTestFile);
     if (web.isEmpty())
         web = m_spec->problem(SpecModel::Field::WebTestContent);
     m_webError->setMessage(web);
+}
+
+void VolumePage::showLayout()
+{
+    switch (m_spec->spec().layout()) {
+    case SetupSpec::Layout::TwoServers:
+        m_layoutNote->setText(tr("<b>Layout: two servers</b> (replica 2), chosen on the Servers "
+                                 "page."));
+        break;
+    case SetupSpec::Layout::TwoWithArbiter:
+        m_layoutNote->setText(
+            tr("<b>Layout: two servers and an arbiter</b> (replica 3 arbiter 1), chosen on the "
+               "Servers page. The two data servers mount the volume and serve the web; the "
+               "arbiter keeps only names and metadata, so that a server cut off from the others "
+               "stops writing instead of splitting. No split-brain risk to accept."));
+        break;
+    case SetupSpec::Layout::ThreeCopies:
+        m_layoutNote->setText(
+            tr("<b>Layout: three full copies</b> (replica 3), chosen on the Servers page. Every "
+               "server mounts the volume and serves the web; any one can be lost. No "
+               "split-brain risk to accept."));
+        break;
+    }
+    m_risk->setVisible(m_spec->spec().layout() == SetupSpec::Layout::TwoServers);
 }
 
 bool VolumePage::isComplete() const

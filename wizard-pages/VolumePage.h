@@ -4,6 +4,7 @@
 
 class FieldError;
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QLineEdit;
 class SpecModel;
@@ -22,12 +23,15 @@ public:
 
 private:
     void showProblems();
+    void showLayout(); // the chosen layout, and the split-brain question only for two servers
 
     SpecModel *m_spec;
     QLineEdit *m_name;
     QLineEdit *m_mountPath;
     QComboBox *m_webServer;
     QCheckBox *m_acknowledge;
+    QWidget *m_risk = nullptr;      // the split-brain warning, only for two servers
+    QLabel *m_layoutNote = nullptr; // what the chosen layout makes of the volume
     FieldError *m_nameError;
     FieldError *m_mountError;
     FieldError *m_webError;

@@ -83,3 +83,24 @@ QList<int> SetupSpec::dataServerIndexes() const
     }
     return indexes;
 }
+
+SetupSpec::Layout SetupSpec::layout() const
+{
+    if (hasArbiter())
+        return Layout::TwoWithArbiter;
+    return volume.replica == 3 || servers.size() >= 3 ? Layout::ThreeCopies : Layout::TwoServers;
+}
+
+void SetupSpec::setLayout(Layout layout)
+{
+    const int count = layout == Layout::TwoServers ? 2 : 3;
+    volume.replica = count;
+    while (servers.size() > count)
+        servers.removeLast();
+    while (servers.size() < count)
+        servers.append(ServerSpec());
+    for (int i = 0; i < servers.size(); ++i) {
+        const bool arbiter = layout == Layout::TwoWithArbiter && i == servers.size() - 1;
+        servers[i].role = arbiter ? ServerSpec::Role::Arbiter : ServerSpec::Role::Data;
+    }
+}

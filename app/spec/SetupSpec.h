@@ -49,6 +49,14 @@ struct SetupSpec
     bool hasArbiter() const { return arbiterIndex() >= 0; }
     // The servers that hold full copies, mount the volume and serve the site (all but the arbiter).
     QList<int> dataServerIndexes() const;
+
+    // The three shapes a replica set can take: two data servers (split-brain risk accepted),
+    // two data servers and an arbiter ("replica 3 arbiter 1"), or three data servers (replica 3).
+    enum class Layout { TwoServers, TwoWithArbiter, ThreeCopies };
+    Layout layout() const;
+    // Reshapes the spec to the layout: the replica count, a third server (the arbiter, last, or
+    // a data server) added with empty fields or the third one removed, the other servers kept.
+    void setLayout(Layout layout);
     // Where the mount path's previous content is kept (the seed's /var/www.orig).
     QString originalContentPath() const { return mount.path + QStringLiteral(".orig"); }
 };

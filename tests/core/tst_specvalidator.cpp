@@ -20,6 +20,7 @@ private slots:
     void arbiterSpecIsValid();
     void arbiterProblems_data();
     void arbiterProblems();
+    void layoutsReshapeTheSpec();
 };
 
 using Change = std::function<void(SetupSpec &)>;
@@ -230,4 +231,33 @@ void TestSpecValidator::arbiterProblems()
 }
 
 QTEST_GUILESS_MAIN(TestSpecValidator)
+void TestSpecValidator::layoutsReshapeTheSpec()
+{
+    // Issue 11: the layout of a spec, and a spec reshaped to a layout (what the wizard's choice
+    // does).
+    QCOMPARE(labSpec().layout(), SetupSpec::Layout::TwoServers);
+    QCOMPARE(arbiterSpec().layout(), SetupSpec::Layout::TwoWithArbiter);
+
+    SetupSpec spec = labSpec();
+    spec.setLayout(SetupSpec::Layout::TwoWithArbiter);
+    QCOMPARE(spec.volume.replica, 3);
+    QCOMPARE(spec.servers.size(), 3);
+    QCOMPARE(spec.arbiterIndex(), 2);
+    QCOMPARE(spec.servers.at(0).name, labSpec().servers.at(0).name); // the pair kept
+    QCOMPARE(spec.layout(), SetupSpec::Layout::TwoWithArbiter);
+
+    spec = arbiterSpec();
+    spec.setLayout(SetupSpec::Layout::ThreeCopies);
+    QCOMPARE(spec.layout(), SetupSpec::Layout::ThreeCopies);
+    QVERIFY(!spec.hasArbiter());
+    QCOMPARE(spec.servers.at(2).name, QStringLiteral("server03"));
+    const FieldProblems problems = SpecValidator::validate(spec);
+    QVERIFY2(problems.isEmpty(), qPrintable(SpecValidator::describe(problems).join('\n')));
+
+    spec.setLayout(SetupSpec::Layout::TwoServers);
+    QCOMPARE(spec.layout(), SetupSpec::Layout::TwoServers);
+    QCOMPARE(spec.servers.size(), 2);
+    QCOMPARE(spec.volume.replica, 2);
+}
+
 #include "tst_specvalidator.moc"

@@ -238,6 +238,96 @@ private slots:
 
     // The pages build one column per server of the spec: three servers, three columns (no
     // server is contacted: only the pages are built and shown).
+    // Issue 11: the layout chosen at the top of the Servers page shapes the spec (replica, a
+    // third server, its role), the arbiter's column says what it is, the Volume page shows the
+    // consequence, and going back to two servers removes the third.
+    void layoutChoiceShapesTheServers()
+    {
+        WizardWindow window;
+        ServersPage *servers = showServersPage(window, "lab-pair.json");
+        QVERIFY(servers);
+        SpecModel *model = window.session()->spec();
+        auto *two = servers->findChild<QRadioButton *>(QStringLiteral("layout.two"));
+        auto *arbiter = servers->findChild<QRadioButton *>(QStringLiteral("layout.arbiter"));
+        auto *three = servers->findChild<QRadioButton *>(QStringLiteral("layout.three"));
+        QVERIFY(two && arbiter && three);
+        QVERIFY(two->isChecked());
+        QCOMPARE(servers->formCount(), 2);
+
+        arbiter->click();
+        QCOMPARE(servers->formCount(), 3);
+        QCOMPARE(model->spec().volume.replica, 3);
+        QVERIFY(model->spec().servers.at(2).isArbiter());
+        QVERIFY(!servers->form(2)->findChild<QLabel *>(QStringLiteral("roleNote"))->isHidden());
+        QVERIFY(servers->form(0)->findChild<QLabel *>(QStringLiteral("roleNote"))->isHidden());
+        QVERIFY(!servers->isComplete()); // the third server is still empty
+
+        const auto type = [&](const char *field, const QString &text) {
+            auto *edit = servers->form(2)->findChild<QLineEdit *>(QLatin1String(field));
+            QVERIFY2(edit, field);
+            QTest::keyClicks(edit, text);
+        };
+        type("name", QStringLiteral("server03"));
+        type("publicAddress", QStringLiteral("198.18.1.13"));
+        type("privateName", QStringLiteral("server03-private"));
+        type("privateAddress", QStringLiteral("198.18.0.13"));
+        type("ssh.host", QStringLiteral("server03"));
+        QVERIFY2(servers->isComplete(),
+                 qPrintable(model->problems().isEmpty() ? QString()
+                                                        : model->problems().first().message));
+        QVERIFY(servers->form(2)->title().contains(QStringLiteral("server03")));
+        QCoreApplication::processEvents(); // the new column is shown by a queued call
+        QVERIFY(servers->form(2)->isVisible());
+        QVERIFY(window.grab().save(m_shots + QStringLiteral("/layout-02-servers-arbiter.png")));
+        // The disk is picked on the Disks page from what the server reports; no server here.
+        model->editSpec([](SetupSpec &spec) {
+            spec.servers[2].disk = QStringLiteral("/dev/vdb");
+            spec.servers[2].brickMount = QStringLiteral("/data/var-www/brick03");
+        });
+        QCOMPARE(model->spec().volume.replica, 3);
+        QCOMPARE(model->spec().arbiterIndex(), 2);
+        QCOMPARE(model->spec().servers.size(), 3);
+        QVERIFY2(model->isReady(),
+                 qPrintable(model->problems().isEmpty() ? QString()
+                                                        : model->problems().first().message));
+
+        auto *volume = qobject_cast<VolumePage *>(window.page(WizardWindow::VolumePageId));
+        QVERIFY(volume);
+        volume->resize(window.currentPage()->size());
+        volume->show();
+        volume->initializePage();
+        QVERIFY(!volume->acknowledgement()->isVisible()); // no split-brain risk to accept
+        QVERIFY(volume->findChild<QLabel *>(QStringLiteral("layoutNote"))
+                    ->text()
+                    .contains(QStringLiteral("arbiter")));
+        QVERIFY(volume->isComplete());
+        QVERIFY(volume->grab().save(m_shots + QStringLiteral("/layout-05-volume-arbiter.png")));
+        volume->hide();
+
+        // Three full copies: the third server becomes a data server, its fields kept.
+        three->click();
+        QCOMPARE(servers->formCount(), 3);
+        QVERIFY(!model->spec().hasArbiter());
+        QCOMPARE(model->spec().servers.at(2).name, QStringLiteral("server03"));
+        QVERIFY(servers->form(2)->findChild<QLabel *>(QStringLiteral("roleNote"))->isHidden());
+
+        // Back to two servers: the third goes, and the split-brain question returns.
+        two->click();
+        QCOMPARE(servers->formCount(), 2);
+        QCOMPARE(model->spec().servers.size(), 2);
+        QCOMPARE(model->spec().volume.replica, 2);
+        volume->initializePage();
+        volume->show();
+        QVERIFY(volume->acknowledgement()->isVisible());
+        volume->hide();
+
+        // A spec with an arbiter opens with its layout chosen.
+        QVERIFY(window.openSpec(QStringLiteral(GHW_TEST_DATA_DIR "/core/lab-arbiter.json")));
+        QVERIFY(arbiter->isChecked());
+        QCOMPARE(servers->formCount(), 3);
+        QVERIFY(servers->form(2)->title().contains(QStringLiteral("arbiter")));
+    }
+
     void eachServerHasItsOwnColumn()
     {
         WizardWindow window;
