@@ -291,7 +291,7 @@ private slots:
                  qPrintable(model->problems().isEmpty() ? QString()
                                                         : model->problems().first().message));
 
-        auto *volume = qobject_cast<VolumePage *>(window.page(WizardWindow::VolumePageId));
+        auto *volume = qobject_cast<VolumePage *>(window.page(PageId::Volume));
         QVERIFY(volume);
         volume->resize(window.currentPage()->size());
         volume->show();
