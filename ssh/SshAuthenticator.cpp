@@ -9,9 +9,9 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SshAuthenticator", text);
+    return QCoreApplication::translate("SshAuthenticator", text, disambiguation, n);
 }
 } // namespace
 
@@ -339,11 +339,10 @@ SshAuthenticator::Status SshAuthenticator::tryAgent()
         ++m_agentIndex;
     }
     return failWith(SshError::Kind::KeyRejected,
-                    tr("%1 accepted none of the %2 key(s) in ssh-agent for user %3. Is one of "
-                       "their public keys in ~%3/.ssh/authorized_keys on the server?")
-                        .arg(server())
-                        .arg(m_agentIdentities.size())
-                        .arg(m_endpoint.effectiveUser()));
+                    tr("%1 accepted none of the %n key(s) in ssh-agent for user %2. Is one of "
+                       "their public keys in ~%2/.ssh/authorized_keys on the server?",
+                       nullptr, int(m_agentIdentities.size()))
+                        .arg(server(), m_endpoint.effectiveUser()));
 }
 
 SshAuthenticator::Status SshAuthenticator::wrongSecret(SshSecretKind kind)
@@ -369,11 +368,11 @@ SshAuthenticator::Status SshAuthenticator::failFromTransport(int rc, bool during
         ++m_failedAttempts;
     if (m_failedAttempts > 0)
         return failWith(SshError::Kind::TooManyAuthAttempts,
-                        tr("%1 closed the connection after %2 failed login attempt(s). Servers "
+                        tr("%1 closed the connection after %n failed login attempt(s). Servers "
                            "allow only a few tries per connection (MaxAuthTries), and repeated "
-                           "failures can lock the account for a while.")
-                            .arg(server())
-                            .arg(m_failedAttempts));
+                           "failures can lock the account for a while.",
+                           nullptr, m_failedAttempts)
+                            .arg(server()));
     char *text = nullptr;
     libssh2_session_last_error(m_session, &text, nullptr, 0);
     return failWith(SshError::Kind::ConnectionLost,

@@ -8,13 +8,14 @@ class QCoreApplication;
 // Installs the product's translator and Qt's own (standard buttons, dialogs) for a locale, so
 // the wizard and the command line speak the administrator's language. The product's catalogs are
 // compiled into the binary (":/i18n"); Qt's come from the Qt installation (qtbase_*.qm).
-// English is the source language: a locale asking for English loads nothing.
+// English is the source language: a locale asking for English (or one the product does not
+// speak) loads only the product's English plural forms ("1 step", "2 steps"), none of Qt's.
 class TranslationLoader
 {
 public:
     struct Result
     {
-        QString appLanguage; // e.g. "de", or empty when the product has no catalog for the locale
+        QString appLanguage; // e.g. "de", or "en" (plural forms only) for any other language
         QString qtLanguage;  // e.g. "de", or empty when Qt has none (or none is installed)
     };
 

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AdoptCommand</name>
+    <message numerus="yes">
+        <source>adopt: found, with %n gap(s) (listed above).</source>
+        <translation>
+            <numerusform>adopt: gefunden, mit %n Lücke (oben aufgeführt).</numerusform>
+            <numerusform>adopt: gefunden, mit %n Lücken (oben aufgeführt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdoptPage</name>
+    <message numerus="yes">
+        <source>Found the pair, with %n gap(s). Next opens its health.</source>
+        <translation>
+            <numerusform>Das Paar wurde gefunden, mit %n Lücke. Weiter öffnet seinen Zustand.</numerusform>
+            <numerusform>Das Paar wurde gefunden, mit %n Lücken. Weiter öffnet seinen Zustand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message>
         <source>apply: not every server could be reached; nothing was changed.</source>
@@ -2757,6 +2777,13 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
 </context>
 <context>
     <name>RunPage</name>
+    <message numerus="yes">
+        <source>Done in %1: %n step(s) applied, %2 already done, %3 verified.</source>
+        <translation>
+            <numerusform>Fertig in %1: %n Schritt ausgeführt, %2 bereits erledigt, %3 verifiziert.</numerusform>
+            <numerusform>Fertig in %1: %n Schritte ausgeführt, %2 bereits erledigt, %3 verifiziert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2836,10 +2863,6 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>Cancelling: ending the commands running on the servers (SIGTERM, SIGKILL after %1 s)…</source>
         <translation>Abbruch: Die auf den Servern laufenden Befehle werden beendet (SIGTERM, SIGKILL nach %1 s)…</translation>
-    </message>
-    <message>
-        <source>Done in %1: %2 step(s) applied, %3 already done, %4 verified.</source>
-        <translation>Fertig in %1: %2 Schritt(e) ausgeführt, %3 bereits erledigt, %4 verifiziert.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3281,20 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
 </context>
 <context>
     <name>SshAuthenticator</name>
+    <message numerus="yes">
+        <source>%1 closed the connection after %n failed login attempt(s). Servers allow only a few tries per connection (MaxAuthTries), and repeated failures can lock the account for a while.</source>
+        <translation>
+            <numerusform>%1 hat die Verbindung nach %n fehlgeschlagenen Anmeldeversuch geschlossen. Server erlauben nur wenige Versuche pro Verbindung (MaxAuthTries), und wiederholte Fehlschläge können das Konto eine Weile sperren.</numerusform>
+            <numerusform>%1 hat die Verbindung nach %n fehlgeschlagenen Anmeldeversuchen geschlossen. Server erlauben nur wenige Versuche pro Verbindung (MaxAuthTries), und wiederholte Fehlschläge können das Konto eine Weile sperren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted none of the %n key(s) in ssh-agent for user %2. Is one of their public keys in ~%2/.ssh/authorized_keys on the server?</source>
+        <translation>
+            <numerusform>%1 hat den %n Schlüssel im ssh-agent für den Benutzer %2 nicht akzeptiert. Steht sein öffentlicher Schlüssel in ~%2/.ssh/authorized_keys auf dem Server?</numerusform>
+            <numerusform>%1 hat keinen der %n Schlüssel im ssh-agent für den Benutzer %2 akzeptiert. Steht einer ihrer öffentlichen Schlüssel in ~%2/.ssh/authorized_keys auf dem Server?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Password for %1@%2 (%3):</source>
         <translation>Passwort für %1@%2 (%3):</translation>
@@ -3329,14 +3366,6 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden oder ein Schritt fehlgeschlagen, 2 fe
     <message>
         <source>%1 did not accept the key %2 for user %3. Is its public key in ~%3/.ssh/authorized_keys on the server?</source>
         <translation>%1 hat den Schlüssel %2 für den Benutzer %3 nicht akzeptiert. Steht sein öffentlicher Schlüssel in ~%3/.ssh/authorized_keys auf dem Server?</translation>
-    </message>
-    <message>
-        <source>%1 accepted none of the %2 key(s) in ssh-agent for user %3. Is one of their public keys in ~%3/.ssh/authorized_keys on the server?</source>
-        <translation>%1 hat keinen der %2 Schlüssel im ssh-agent für den Benutzer %3 akzeptiert. Steht einer ihrer öffentlichen Schlüssel in ~%3/.ssh/authorized_keys auf dem Server?</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection after %2 failed login attempt(s). Servers allow only a few tries per connection (MaxAuthTries), and repeated failures can lock the account for a while.</source>
-        <translation>%1 hat die Verbindung nach %2 fehlgeschlagenen Anmeldeversuch(en) geschlossen. Server erlauben nur wenige Versuche pro Verbindung (MaxAuthTries), und wiederholte Fehlschläge können das Konto eine Weile sperren.</translation>
     </message>
     <message>
         <source>The connection to %1 broke during login: %2 (libssh2 error %3).</source>

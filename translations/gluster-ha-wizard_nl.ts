@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AdoptCommand</name>
+    <message numerus="yes">
+        <source>adopt: found, with %n gap(s) (listed above).</source>
+        <translation>
+            <numerusform>adopt: gevonden, met %n hiaat (hierboven vermeld).</numerusform>
+            <numerusform>adopt: gevonden, met %n hiaten (hierboven vermeld).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdoptPage</name>
+    <message numerus="yes">
+        <source>Found the pair, with %n gap(s). Next opens its health.</source>
+        <translation>
+            <numerusform>Het paar is gevonden, met %n hiaat. Volgende opent de gezondheid ervan.</numerusform>
+            <numerusform>Het paar is gevonden, met %n hiaten. Volgende opent de gezondheid ervan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message>
         <source>apply: not every server could be reached; nothing was changed.</source>
@@ -2757,6 +2777,13 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
 </context>
 <context>
     <name>RunPage</name>
+    <message numerus="yes">
+        <source>Done in %1: %n step(s) applied, %2 already done, %3 verified.</source>
+        <translation>
+            <numerusform>Klaar in %1: %n stap uitgevoerd, %2 al gedaan, %3 gecontroleerd.</numerusform>
+            <numerusform>Klaar in %1: %n stappen uitgevoerd, %2 al gedaan, %3 gecontroleerd.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2836,10 +2863,6 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>Cancelling: ending the commands running on the servers (SIGTERM, SIGKILL after %1 s)…</source>
         <translation>Afbreken: de opdrachten die op de servers draaien, worden beëindigd (SIGTERM, SIGKILL na %1 s)…</translation>
-    </message>
-    <message>
-        <source>Done in %1: %2 step(s) applied, %3 already done, %4 verified.</source>
-        <translation>Klaar in %1: %2 stap(pen) uitgevoerd, %3 al gedaan, %4 geverifieerd.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3281,20 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
 </context>
 <context>
     <name>SshAuthenticator</name>
+    <message numerus="yes">
+        <source>%1 closed the connection after %n failed login attempt(s). Servers allow only a few tries per connection (MaxAuthTries), and repeated failures can lock the account for a while.</source>
+        <translation>
+            <numerusform>%1 heeft de verbinding verbroken na %n mislukte aanmeldpoging. Servers staan maar een paar pogingen per verbinding toe (MaxAuthTries), en herhaalde mislukkingen kunnen het account een tijd blokkeren.</numerusform>
+            <numerusform>%1 heeft de verbinding verbroken na %n mislukte aanmeldpogingen. Servers staan maar een paar pogingen per verbinding toe (MaxAuthTries), en herhaalde mislukkingen kunnen het account een tijd blokkeren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted none of the %n key(s) in ssh-agent for user %2. Is one of their public keys in ~%2/.ssh/authorized_keys on the server?</source>
+        <translation>
+            <numerusform>%1 heeft de %n sleutel in ssh-agent voor gebruiker %2 niet geaccepteerd. Staat de publieke sleutel ervan in ~%2/.ssh/authorized_keys op de server?</numerusform>
+            <numerusform>%1 heeft geen van de %n sleutels in ssh-agent voor gebruiker %2 geaccepteerd. Staat een van hun publieke sleutels in ~%2/.ssh/authorized_keys op de server?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Password for %1@%2 (%3):</source>
         <translation>Wachtwoord voor %1@%2 (%3):</translation>
@@ -3329,14 +3366,6 @@ Exitstatussen: 0 gelukt, 1 problemen gevonden of een stap mislukt, 2 foute speci
     <message>
         <source>%1 did not accept the key %2 for user %3. Is its public key in ~%3/.ssh/authorized_keys on the server?</source>
         <translation>%1 heeft de sleutel %2 voor gebruiker %3 niet aanvaard. Staat de publieke sleutel ervan in ~%3/.ssh/authorized_keys op de server?</translation>
-    </message>
-    <message>
-        <source>%1 accepted none of the %2 key(s) in ssh-agent for user %3. Is one of their public keys in ~%3/.ssh/authorized_keys on the server?</source>
-        <translation>%1 heeft geen van de %2 sleutel(s) in ssh-agent voor gebruiker %3 aanvaard. Staat een van hun publieke sleutels in ~%3/.ssh/authorized_keys op de server?</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection after %2 failed login attempt(s). Servers allow only a few tries per connection (MaxAuthTries), and repeated failures can lock the account for a while.</source>
-        <translation>%1 heeft de verbinding gesloten na %2 mislukte aanmeldpoging(en). Servers staan maar een paar pogingen per verbinding toe (MaxAuthTries), en herhaalde mislukkingen kunnen het account een tijd blokkeren.</translation>
     </message>
     <message>
         <source>The connection to %1 broke during login: %2 (libssh2 error %3).</source>

@@ -233,9 +233,9 @@ void RunPage::onFinished(const RunResult &result)
     switch (result.outcome) {
     case RunResult::Outcome::Succeeded:
         m_progress->setValue(m_progress->maximum());
-        text = tr("Done in %1: %2 step(s) applied, %3 already done, %4 verified.")
+        text = tr("Done in %1: %n step(s) applied, %2 already done, %3 verified.", nullptr,
+                  result.applied)
                    .arg(seconds(result.elapsedMs))
-                   .arg(result.applied)
                    .arg(result.alreadyDone)
                    .arg(result.verified);
         m_status->setStyleSheet(QStringLiteral("color: #1e7b3a;"));

@@ -105,10 +105,10 @@ Step VolumeMountSteps::mount(const PlanContext &context, int server)
             .set(QStringLiteral("ORIG"), context.spec.originalContentPath())
             .set(QStringLiteral("MSG_KEPT"),
                  reportTag() + QLatin1Char(' ') +
-                     (server == 0 ? tr("%1: the previous %s (%s files, %s KiB) is kept in %s on "
+                     (server == 0 ? tr("%1: the previous %s (files: %s, %s KiB) is kept in %s on "
                                        "%1 and copied into the volume by the next step.\n")
                                         .arg(s.name)
-                                  : tr("%1: the previous %s (%s files, %s KiB) stays in %s on %1 "
+                                  : tr("%1: the previous %s (files: %s, %s KiB) stays in %s on %1 "
                                        "only; it is NOT copied into the volume, which holds "
                                        "%2's content. Copy what you need from there.\n")
                                         .arg(s.name, context.server(0).name)))
@@ -135,26 +135,27 @@ Step VolumeMountSteps::copyOriginalContent(const PlanContext &context)
                    .arg(context.spec.mount.path, context.server(0).name,
                         context.spec.originalContentPath());
     step.check = facts + QLatin1String(kCopyCheck);
-    step.apply = facts + ShellTemplate(QLatin1String(kCopyApply))
-                             .set(QStringLiteral("ORIG"), context.spec.originalContentPath())
-                             .set(QStringLiteral("MSG_NOT_MOUNTED"),
-                                  tr("The volume is not mounted at %s.\n"))
-                             .set(QStringLiteral("MSG_NO_SPACE"),
-                                  tr("%1: not enough space to copy the previous content: %s "
-                                     "needs %s KiB, the volume at %s has %s KiB available. Free "
-                                     "space or remove files from %s on %1, then run again.\n")
-                                      .arg(server))
-                             .set(QStringLiteral("MSG_COPIED"),
-                                  reportTag() + QLatin1Char(' ') +
-                                      tr("%1: copied %s files (%s KiB) from %s on %1 into the "
-                                         "volume at %s; %s on %1 stays as it was.\n")
-                                          .arg(server))
-                             .set(QStringLiteral("MSG_NOTHING"),
-                                  reportTag() + QLatin1Char(' ') +
-                                      tr("%1: %s does not exist: no previous content to copy "
-                                         "into the volume.\n")
-                                          .arg(server))
-                             .text();
+    step.apply =
+        facts +
+        ShellTemplate(QLatin1String(kCopyApply))
+            .set(QStringLiteral("ORIG"), context.spec.originalContentPath())
+            .set(QStringLiteral("MSG_NOT_MOUNTED"), tr("The volume is not mounted at %s.\n"))
+            .set(QStringLiteral("MSG_NO_SPACE"),
+                 tr("%1: not enough space to copy the previous content: %s "
+                    "needs %s KiB, the volume at %s has %s KiB available. Free "
+                    "space or remove files from %s on %1, then run again.\n")
+                     .arg(server))
+            .set(QStringLiteral("MSG_COPIED"),
+                 reportTag() + QLatin1Char(' ') +
+                     tr("%1: copied the previous content (files: %s, %s KiB) from %s "
+                        "on %1 into the volume at %s; %s on %1 stays as it was.\n")
+                         .arg(server))
+            .set(QStringLiteral("MSG_NOTHING"),
+                 reportTag() + QLatin1Char(' ') +
+                     tr("%1: %s does not exist: no previous content to copy "
+                        "into the volume.\n")
+                         .arg(server))
+            .text();
     step.verify = step.check;
     return step;
 }

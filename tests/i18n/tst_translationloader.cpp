@@ -133,14 +133,17 @@ void TranslationLoaderTest::installPicksCatalogsForLocale_data()
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QString>("appLanguage");
     QTest::addColumn<QString>("qtLanguage");
-    // English is the source language: nothing to load, even though Qt ships an English catalog.
-    QTest::newRow("en_US") << QLocale(QStringLiteral("en_US")) << QString() << QString();
+    // English is the source language: only the product's plural forms are loaded, not Qt's
+    // English catalog.
+    QTest::newRow("en_US") << QLocale(QStringLiteral("en_US")) << QStringLiteral("en") << QString();
     QTest::newRow("de_AT falls back to de")
         << QLocale(QStringLiteral("de_AT")) << QStringLiteral("de") << QStringLiteral("de");
     QTest::newRow("nl_BE falls back to nl")
         << QLocale(QStringLiteral("nl_BE")) << QStringLiteral("nl") << QStringLiteral("nl");
-    // No catalog of the product, but Qt's standard buttons still speak French.
-    QTest::newRow("fr_FR") << QLocale(QStringLiteral("fr_FR")) << QString() << QStringLiteral("fr");
+    // No catalog of the product (English, with its plural forms), but Qt's standard buttons
+    // still speak French.
+    QTest::newRow("fr_FR") << QLocale(QStringLiteral("fr_FR")) << QStringLiteral("en")
+                           << QStringLiteral("fr");
 }
 
 void TranslationLoaderTest::installPicksCatalogsForLocale()

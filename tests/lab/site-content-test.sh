@@ -60,12 +60,12 @@ grep -Eq '^server01:   /var/www/html/index.html already holds other content .*th
 grep -Eq '^server01:   Removed the test file /var/www/html/gluster-ha-wizard-test-' "$work/apply2.log" ||
   fail "apply does not say that the test file was removed"
 # What was copied from where and what stays where: reported live and summed up at the end.
-grep -Eq '^Site content: server01: copied [0-9]+ files \([0-9]+ KiB\) from /var/www.orig on server01 into the volume at /var/www' "$work/apply2.log" ||
+grep -Eq '^Site content: server01: copied the previous content \(files: [0-9]+, [0-9]+ KiB\) from /var/www.orig on server01 into the volume at /var/www' "$work/apply2.log" ||
   fail "apply does not report what was copied from server01"
 cat "$work/apply1.log" "$work/apply2.log" >"$work/both.log"
-grep -Eq '^server01:   Site content: server01: the previous /var/www \([0-9]+ files, [0-9]+ KiB\) is kept in /var/www.orig on server01' "$work/both.log" ||
+grep -Eq '^server01:   Site content: server01: the previous /var/www \(files: [0-9]+, [0-9]+ KiB\) is kept in /var/www.orig on server01' "$work/both.log" ||
   fail "apply does not report that server01's previous content is kept in /var/www.orig"
-grep -Eq '^server02:   Site content: server02: the previous /var/www \([0-9]+ files, [0-9]+ KiB\) stays in /var/www.orig on server02 only; it is NOT copied' "$work/both.log" ||
+grep -Eq '^server02:   Site content: server02: the previous /var/www \(files: [0-9]+, [0-9]+ KiB\) stays in /var/www.orig on server02 only; it is NOT copied' "$work/both.log" ||
   fail "apply does not report that server02's previous content stays in its /var/www.orig"
 
 grep -h 'Site content:\|the test writes\|Removed the test file' "$work/both.log"
