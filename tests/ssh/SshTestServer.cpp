@@ -189,6 +189,17 @@ QString SshTestServer::createUser(const QString &tag, const QString &password, S
     return user;
 }
 
+namespace {
+// "net:[4026531833]": the network namespace of a process ("self" or a PID), empty if gone.
+QByteArray networkNamespaceOf(const QByteArray &process)
+{
+    char target[64] = {};
+    const QByteArray link = "/proc/" + process + "/ns/net";
+    const ssize_t length = ::readlink(link.constData(), target, sizeof target - 1);
+    return length > 0 ? QByteArray(target, int(length)) : QByteArray();
+}
+} // namespace
+
 void SshTestServer::removeUser(const QString &user)
 {
     QString uidText;
@@ -196,7 +207,10 @@ void SshTestServer::removeUser(const QString &user)
         return;
     const QString uid = uidText.trimmed();
     // Processes still running as the user (commands left behind by a cancelled channel),
-    // found and ended one PID at a time.
+    // found and ended one PID at a time. Only those in this test's own network namespace: a
+    // lab node (its own namespace, its own /etc over this machine's) may give its user the same
+    // UID, and its SSH sessions are not ours to end.
+    const QByteArray ownNetwork = networkNamespaceOf("self");
     const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &pid : pids) {
         bool isPid = false;
@@ -209,7 +223,8 @@ void SshTestServer::removeUser(const QString &user)
         const QString text = QString::fromUtf8(status.readAll());
         const QRegularExpressionMatch match =
             QRegularExpression(QStringLiteral("\\nUid:\\s+(\\d+)")).match(text);
-        if (match.hasMatch() && match.captured(1) == uid)
+        if (match.hasMatch() && match.captured(1) == uid &&
+            networkNamespaceOf(pid.toLatin1()) == ownNetwork)
             ::kill(pid_t(pid.toLongLong()), SIGKILL);
     }
     runProgram(QStringLiteral("userdel"), {QStringLiteral("-f"), QStringLiteral("-r"), user});
