@@ -110,7 +110,7 @@ void TestCheckCommand::reportsEveryProblem()
           "server02: problem: /dev/null is not a block device.\n",
           "server01: note: ghw-check-2.invalid does not resolve yet: it will be added to "
           "/etc/hosts as 127.0.0.2.\n",
-          "check: 2 problem(s) found.\n"}) {
+          "check: 2 problems found.\n"}) {
         QVERIFY2(out.contains(QLatin1String(line)), qPrintable(out));
     }
 }
