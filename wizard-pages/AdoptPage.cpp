@@ -3,6 +3,7 @@
 #include "HostKeyDialog.h"
 #include "PageId.h"
 #include "RemoteText.h"
+#include "SecretDialog.h"
 #include "adopt/PairAdoption.h"
 #include "spec/FieldRules.h"
 #include "spec/SpecJson.h"
@@ -189,19 +190,7 @@ void AdoptPage::askSecret(const SecretPrompt &prompt)
 {
     const QPointer<PairAdoption> adoption = m_adoption;
     const int server = prompt.server;
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setTextEchoMode(QLineEdit::Password);
-    QString what = tr("Password for %1:").arg(prompt.serverName);
-    if (prompt.isKeyPassphrase())
-        what = tr("Passphrase of the key for %1:").arg(prompt.serverName);
-    else if (prompt.isSudoPassword())
-        what = tr("sudo password on %1:").arg(prompt.serverName);
-    if (prompt.failedAttempts > 0)
-        what = tr("That was not accepted. %1").arg(what);
-    dialog->setWindowTitle(tr("Log in to %1").arg(prompt.serverName));
-    dialog->setLabelText(what);
+    QInputDialog *dialog = SecretDialog::open(prompt, this);
     connect(dialog, &QInputDialog::textValueSelected, this,
             [adoption, server](const QString &secret) {
                 if (adoption)
@@ -211,7 +200,6 @@ void AdoptPage::askSecret(const SecretPrompt &prompt)
         if (adoption)
             adoption->cancelSecret(server);
     });
-    dialog->open();
 }
 
 void AdoptPage::onFinished()

@@ -2,6 +2,7 @@
 
 #include "CheckChainView.h"
 #include "HostKeyDialog.h"
+#include "SecretDialog.h"
 #include "session/ConnectionModel.h"
 
 #include <QHBoxLayout>
@@ -117,27 +118,12 @@ void ConnectivityPage::askSecret(const SecretPrompt &prompt)
 {
     ConnectionModel *connection = m_connection;
     const int server = prompt.server;
-    const QString &name = prompt.serverName;
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setTextEchoMode(QLineEdit::Password);
-    QString what = tr("Password for %1:").arg(name);
-    if (prompt.isKeyPassphrase())
-        what = tr("Passphrase of the key for %1:").arg(name);
-    else if (prompt.isSudoPassword())
-        what = tr("sudo password on %1:").arg(name);
-    if (prompt.failedAttempts > 0)
-        what = tr("That was not accepted. %1").arg(what);
-    dialog->setWindowTitle(tr("Log in to %1").arg(name));
-    dialog->setLabelText(what);
-    dialog->setToolTip(prompt.prompt);
+    QInputDialog *dialog = SecretDialog::open(prompt, this);
     connect(
         dialog, &QInputDialog::textValueSelected, connection,
         [connection, server](const QString &secret) { connection->provideSecret(server, secret); });
     connect(dialog, &QDialog::rejected, connection,
             [connection, server]() { connection->cancelSecret(server); });
-    dialog->open();
 }
 
 void ConnectivityPage::onFinished()
